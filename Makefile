@@ -1,0 +1,57 @@
+# Two commands for a new machine: `make serve` and `make test` (see README.md).
+# Everything else here is what those two are made of.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+RESULTS := build/results.json
+HOST   ?= 127.0.0.1:8000
+
+.PHONY: help setup lint typecheck unit scenarios paragraph site serve test clean
+
+help:
+	@echo "make serve      set up, run the scenarios, build the site and serve it on http://$(HOST)"
+	@echo "make test       set up and run every check (lint, types, unit tests, scenarios, strict build)"
+	@echo "make site       run the scenarios and build the site into site/"
+	@echo "make paragraph P='IRM 5.19.8.4.2(7)'   run only the scenarios that prove one paragraph"
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+setup: $(STAMP)
+
+lint: setup
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+
+typecheck: setup
+	$(BIN)/mypy
+
+# Unit and plugin tests: everything except the scenarios.
+unit: setup
+	$(BIN)/pytest -q --ignore=tests/test_scenarios.py
+
+# The scenarios, recorded for the site (one record per scenario and per example row).
+scenarios: setup
+	@mkdir -p build
+	$(BIN)/pytest -q tests/test_scenarios.py --irm-results=$(RESULTS)
+
+# The scenarios of one paragraph: make paragraph P='IRM 5.19.8.4.2(7)'
+paragraph: setup
+	$(BIN)/pytest -v tests/test_scenarios.py --paragraph="$(P)"
+
+site: scenarios
+	$(BIN)/mkdocs build --strict
+
+serve: site
+	$(BIN)/mkdocs serve --strict --dev-addr $(HOST)
+
+test: lint typecheck unit site
+
+clean:
+	rm -rf build site .pytest_cache .mypy_cache .ruff_cache

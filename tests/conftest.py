@@ -1,0 +1,10 @@
+"""Step definitions live in tests/steps, one module per domain concept; all are loaded here."""
+
+import pkgutil
+
+from tests import steps
+
+pytest_plugins = [
+    "irm_site.pytest_plugin",
+    *(f"tests.steps.{module.name}" for module in pkgutil.iter_modules(steps.__path__)),
+]
