@@ -5,6 +5,7 @@ import pkgutil
 from tests import steps
 
 pytest_plugins = [
+    "pytester",
     "irm_site.pytest_plugin",
     *(f"tests.steps.{module.name}" for module in pkgutil.iter_modules(steps.__path__)),
 ]

@@ -40,8 +40,8 @@ _IRM_RE = re.compile(rf"^IRM (?P<section>{_SECTION})(?:\((?P<number>\d+)\))?$")
 _MEMO_RE = re.compile(rf"^(?P<section>{re.escape(MEMO_CONTROL_NUMBER)})\((?P<number>\d+)\)$")
 _IRM_TAG_RE = re.compile(rf"^IRM:(?P<section>{_SECTION})(?:\((?P<number>\d+)\))?$")
 
-TAG_PREFIXES = ("IRM:", f"{MEMO_CONTROL_NUMBER}(")
-"""A Gherkin tag starting with one of these (after ``@``) claims to name a paragraph."""
+TAG_PREFIXES = ("irm", "sbse")
+"""A Gherkin tag starting with one of these (after ``@``, in any case) claims to name a paragraph."""
 
 _FORMS = (
     '"IRM 5.19.8.4.2(7)" (a numbered IRM paragraph), "IRM 5.18.2.1.6" (a whole IRM section) '
@@ -56,7 +56,7 @@ class ParagraphIdError(ValueError):
 
 def is_paragraph_tag(tag: str) -> bool:
     """Whether a Gherkin tag (with or without its ``@``) claims to name a paragraph."""
-    return tag.removeprefix("@").startswith(TAG_PREFIXES)
+    return tag.removeprefix("@").lower().startswith(TAG_PREFIXES)
 
 
 @dataclass(frozen=True, order=True, slots=True)

@@ -1,19 +1,244 @@
-"""pytest hooks: paragraph tags become markers. (Recorder to follow.)"""
+"""Our pytest plugin: checks the features, maps paragraph tags, selects by paragraph, records results.
+
+Hooks only; the work is done by [irm_site.features][] (reading the features) and
+[irm_site.results][] (the results file). Loaded from the root ``tests/conftest.py``.
+
+* ``--paragraph "IRM 5.19.8.4.2(7)"`` runs only the scenarios that prove that paragraph.
+* ``--irm-results build/results.json`` writes one record per scenario and per example row. Each
+  record travels on the test report (``user_properties``), so the file is the same under
+  pytest-xdist (``-n 2``) as in one process.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+import subprocess
+import time
+from collections.abc import Callable, Generator
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
+from pytest_bdd.scenario import scenario_wrapper_template_registry
 
-from irm_model.paragraphs import ParagraphId, is_paragraph_tag
+from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId, ParagraphIdError, is_paragraph_tag
+from irm_site.errors import SourceErrors
+from irm_site.features import FeatureSpec, ScenarioSpec, load_features
+from irm_site.results import Failure, Results, RunInfo, ScenarioResult, Status
+
+_SCENARIO = "irm_scenario"
+_FAILURE = "irm_failure"
+_specs_key = pytest.StashKey[dict[tuple[str, int, int | None], ScenarioSpec]]()
+_features_key = pytest.StashKey[dict[str, FeatureSpec]]()
+_failure_key = pytest.StashKey[Failure]()
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("irm", "executable IRM guidance")
+    group.addoption(
+        "--paragraph",
+        action="append",
+        default=[],
+        metavar="ID",
+        help='run only the scenarios that prove this paragraph, e.g. --paragraph "IRM 5.19.8.4.2(7)"',
+    )
+    group.addoption(
+        "--irm-results",
+        default=None,
+        metavar="PATH",
+        help="write the scenarios' results (one record per scenario and example row) to PATH",
+    )
+
+
+@pytest.hookimpl(tryfirst=True)
 def pytest_bdd_apply_tag(tag: str, function: Callable[..., Any]) -> bool:
-    """Map ``@IRM:5.19.8.4.2(7)`` to ``@pytest.mark.paragraph("IRM 5.19.8.4.2(7)")``."""
+    """Map ``@IRM:5.19.8.4.2(7)`` to the marker ``paragraph("IRM 5.19.8.4.2(7)")``.
+
+    Paragraph tags cannot be pytest markers themselves (they hold ``:`` and parentheses); any
+    other tag becomes ``tag("name")``, so ``--strict-markers`` stays on.
+    """
     if is_paragraph_tag(tag):
         pytest.mark.paragraph(str(ParagraphId.from_tag(tag)))(function)
     else:
         pytest.mark.tag(tag)(function)
     return True
+
+
+def _features_dir(config: pytest.Config) -> Path:
+    base = config.getini("bdd_features_base_dir")
+    return config.rootpath / (base if isinstance(base, str) and base else "features")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Check every feature file before pytest-bdd reads them, reporting mistakes by file and line."""
+    directory = _features_dir(config)
+    if not directory.is_dir():
+        return
+    try:
+        features = load_features(directory, config.rootpath, MEMO_PARAGRAPHS)
+    except SourceErrors as errors:
+        raise pytest.UsageError(f"the feature files have mistakes:\n{errors}") from None
+    config.stash[_features_key] = {feature.path: feature for feature in features}
+    config.stash[_specs_key] = {
+        (spec.feature, spec.scenario_line, spec.example): spec for feature in features for spec in feature.scenarios
+    }
+    for raw in config.getoption("paragraph"):
+        try:
+            ParagraphId.parse(raw)
+        except ParagraphIdError as error:
+            raise pytest.UsageError(f"--paragraph: {error}") from None
+    if config.getoption("irm_results") and not hasattr(config, "workerinput"):
+        config.pluginmanager.register(_Recorder(config), "irm-results-recorder")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Attach each scenario's key to its item, then keep only the requested paragraph's scenarios."""
+    specs = config.stash.get(_specs_key, {})
+    for item in items:
+        template = scenario_wrapper_template_registry.get(getattr(item, "obj", None))  # type: ignore[arg-type]
+        if template is None:
+            continue
+        feature = Path(template.feature.filename).resolve().relative_to(config.rootpath.resolve()).as_posix()
+        callspec = getattr(item, "callspec", None)
+        example = callspec.indices.get("_pytest_bdd_example") if callspec is not None else None
+        spec = specs.get((feature, template.line_number, example))
+        if spec is not None:
+            item.user_properties.append((_SCENARIO, spec.key))
+
+    wanted = {ParagraphId.parse(raw) for raw in config.getoption("paragraph")}
+    if not wanted:
+        return
+    selected: list[pytest.Item] = []
+    deselected: list[pytest.Item] = []
+    for item in items:
+        proves = {ParagraphId.parse(str(mark.args[0])) for mark in item.iter_markers("paragraph")}
+        (selected if proves & wanted else deselected).append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+    items[:] = selected
+
+
+def pytest_bdd_step_error(
+    request: pytest.FixtureRequest,
+    feature: Any,
+    scenario: Any,
+    step: Any,
+    step_func: Any,
+    step_func_args: Any,
+    exception: BaseException,
+) -> None:
+    """Remember which step failed and why, for the results file."""
+    message = str(exception).strip().splitlines()
+    error = type(exception).__name__ + (f": {message[0]}" if message else "")
+    request.node.stash[_failure_key] = Failure(step=f"{step.keyword} {step.name}", line=step.line_number, error=error)
+
+
+def pytest_bdd_step_func_lookup_error(
+    request: pytest.FixtureRequest, feature: Any, scenario: Any, step: Any, exception: BaseException
+) -> None:
+    """A step with no definition: name it, so a reviewer knows what to add."""
+    request.node.stash[_failure_key] = Failure(
+        step=f"{step.keyword} {step.name}",
+        line=step.line_number,
+        error="no step definition matches this step; add one in tests/steps/ or reword the step",
+    )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, Any]:
+    report = yield
+    failure = item.stash.get(_failure_key, None)
+    if failure is not None and report.failed and not any(name == _FAILURE for name, _ in report.user_properties):
+        report.user_properties.append((_FAILURE, failure.model_dump()))
+    return report
+
+
+class _Recorder:
+    """Collects the reports (in the only process, or in the xdist controller) and writes the file."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+        self.path = Path(str(config.getoption("irm_results")))
+        self.started = datetime.now(UTC)
+        self.status: dict[str, Status] = {}
+        self.failures: dict[str, Failure] = {}
+        self.durations: dict[str, float] = {}
+        self.clock = time.monotonic()
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        properties = dict(report.user_properties)
+        key = properties.get(_SCENARIO)
+        if not isinstance(key, str):
+            return
+        self.durations[key] = self.durations.get(key, 0.0) + report.duration
+        if report.failed:
+            self.status[key] = "failed"
+            raw = properties.get(_FAILURE)
+            if isinstance(raw, dict):
+                self.failures[key] = Failure.model_validate(raw)
+            elif key not in self.failures:
+                crash = getattr(report.longrepr, "reprcrash", None)
+                message = getattr(crash, "message", None) or str(report.longrepr).strip().splitlines()[-1]
+                self.failures[key] = Failure(step=None, line=None, error=message)
+        elif report.skipped and self.status.get(key) != "failed":
+            self.status[key] = "skipped"
+        elif report.when == "call" and key not in self.status:
+            self.status[key] = "passed"
+
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        features = self.config.stash[_features_key]
+        specs = {spec.key: spec for feature in features.values() for spec in feature.scenarios}
+        records = [
+            ScenarioResult(
+                feature=specs[key].feature,
+                line=specs[key].line,
+                name=specs[key].name,
+                paragraphs=specs[key].paragraphs,
+                status=status,
+                failure=self.failures.get(key) if status == "failed" else None,
+                feature_sha256=features[specs[key].feature].sha256,
+                duration=round(self.durations.get(key, 0.0), 6),
+            )
+            for key, status in self.status.items()
+            if key in specs
+        ]
+        records.sort(key=lambda record: (record.feature, record.line))
+        workers = getattr(self.config.option, "numprocesses", None)
+        results = Results(
+            run=RunInfo(
+                commit=_commit(self.config.rootpath),
+                started=self.started,
+                finished=datetime.now(UTC),
+                workers=workers if isinstance(workers, int) and workers > 0 else 1,
+            ),
+            scenarios=tuple(records),
+        )
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = results.model_dump(mode="json")
+        self.path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
+        counts: dict[str, int] = {}
+        for status in self.status.values():
+            counts[status] = counts.get(status, 0) + 1
+        summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing"
+        terminalreporter.write_line(f"scenario results ({summary}) written to {self.path}")
+
+
+def _commit(root: Path) -> str | None:
+    """The checked-out commit, with ``+dirty`` when tracked files have uncommitted changes."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return head + ("+dirty" if dirty else "")

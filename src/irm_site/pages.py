@@ -1,0 +1,235 @@
+"""The pages of the guidance: their metadata and the paragraph blocks in them.
+
+A section page holds each changed paragraph verbatim in a block::
+
+    /// paragraph | IRM 5.19.8.4.2(7)
+    The taxpayer **must send mail the request ...** ~~If the taxpayer wishes to fax ...~~
+    ///
+
+Its front matter names the section, its title and its revision date; the memorandum's page
+names the memo's control number and dates. Both are checked here, naming file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from irm_model.paragraphs import MEMO_CONTROL_NUMBER, ParagraphId, ParagraphIdError
+from irm_site.errors import SourceError, SourceErrors
+
+__all__ = [
+    "MemoMeta",
+    "PageSource",
+    "ParagraphBlock",
+    "SectionMeta",
+    "parse_page",
+]
+
+OPEN_RE = re.compile(r"^///\s*paragraph\s*\|\s*(?P<id>.*?)\s*$")
+CLOSE_RE = re.compile(r"^///\s*$")
+
+
+class SectionMeta(BaseModel):
+    """Front matter of one IRM section page."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    section: str
+    """The section id, ``IRM 5.19.8.4.2``."""
+    title: str = Field(min_length=1)
+    """The section's title as the memorandum gives it."""
+    revised: date
+    """The revision date the memorandum prints under the section heading (``(01-26-2026)``)."""
+
+    @field_validator("section")
+    @classmethod
+    def _whole_irm_section(cls, value: str) -> str:
+        paragraph = ParagraphId.parse(value)
+        if paragraph.is_memo or paragraph.number is not None:
+            raise ValueError(f"{value!r} is not an IRM section id; write it as 'IRM 5.19.8.4.2'")
+        return value
+
+
+class MemoMeta(BaseModel):
+    """Front matter of the memorandum's own page."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    control_number: Literal["SBSE-05-0126-0020"]
+    title: str = Field(min_length=1)
+    dated: date
+    effective: date
+    expires: date
+    incorporation_deadline: date
+    impacted_irms: tuple[str, ...] = Field(min_length=1)
+
+
+_Meta = TypeVar("_Meta", SectionMeta, MemoMeta)
+
+
+@dataclass(frozen=True)
+class ParagraphBlock:
+    """One ``/// paragraph | id`` block of a page."""
+
+    paragraph: ParagraphId
+    start: int
+    """The line of the opening ``/// paragraph |`` (1-based)."""
+    end: int
+    """The line of the closing ``///``."""
+
+
+@dataclass(frozen=True)
+class PageSource:
+    """What a page declares: its metadata and its paragraph blocks."""
+
+    path: str
+    meta: SectionMeta | MemoMeta | None
+    blocks: tuple[ParagraphBlock, ...]
+
+
+def _front_matter(text: str) -> tuple[str, int] | None:
+    """The YAML between the leading ``---`` lines, and the line the YAML starts on."""
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        return None
+    for index, line in enumerate(lines[1:], start=1):
+        if line.strip() in {"---", "..."}:
+            return "\n".join(lines[1:index]), 2
+    return None
+
+
+def _key_line(yaml_text: str, first_line: int, key: object) -> int:
+    for offset, line in enumerate(yaml_text.splitlines()):
+        if line.startswith(f"{key}:"):
+            return first_line + offset
+    return first_line - 1
+
+
+def _meta(path: str, text: str, model: type[_Meta]) -> _Meta:
+    example = (
+        "section: IRM 5.19.8.4.2, title: ..., revised: 2026-01-26"
+        if model is SectionMeta
+        else f"control_number: {MEMO_CONTROL_NUMBER}, dated/effective/expires: YYYY-MM-DD, ..."
+    )
+    found = _front_matter(text)
+    if found is None:
+        raise SourceError(path, 1, "the page has no front matter", f"start it with '---', {example}, '---'")
+    yaml_text, first_line = found
+    try:
+        data: Any = yaml.safe_load(yaml_text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = first_line + mark.line if mark is not None else 1
+        problem = getattr(error, "problem", None) or "unreadable"
+        raise SourceError(path, line, f"the front matter is not valid YAML ({problem})", "fix the YAML") from None
+    if not isinstance(data, dict):
+        raise SourceError(path, 1, "the front matter is not a set of 'key: value' lines", f"write {example}")
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        key = first["loc"][0] if first["loc"] else "?"
+        got = "" if first["type"] == "missing" else f" (it is {data.get(key)!r})"
+        problem = f"front matter '{key}': {first['msg']}{got}"
+        if first["type"] == "missing":
+            problem = f"the front matter has no '{key}'"
+        raise SourceError(path, _key_line(yaml_text, first_line, key), problem, f"write {example}") from None
+
+
+def parse_page(path: str, text: str, known: Collection[ParagraphId]) -> PageSource:
+    """Read a page's metadata (section pages and the memo page) and its paragraph blocks.
+
+    ``path`` is relative to ``docs/``; error messages name it as ``docs/<path>``.
+
+    Raises:
+        SourceErrors: a block is malformed, unclosed, names an unknown paragraph or sits on the
+            wrong page, or the page's metadata is missing or malformed.
+    """
+    shown = f"docs/{path}"
+    errors: list[SourceError] = []
+    meta: SectionMeta | MemoMeta | None = None
+    try:
+        if path.startswith("sections/"):
+            section = _meta(shown, text, SectionMeta)
+            meta = section
+            expected = f"sections/irm-{ParagraphId.parse(section.section).section}.md"
+            if expected != path:
+                errors.append(
+                    SourceError(
+                        shown, 2, f"the page declares {section.section}, whose page is docs/{expected}", "rename one"
+                    )
+                )
+        elif path == "memo.md":
+            meta = _meta(shown, text, MemoMeta)
+    except SourceError as error:
+        errors.append(error)
+
+    blocks: list[ParagraphBlock] = []
+    open_block: tuple[ParagraphId, int] | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if match := OPEN_RE.match(line):
+            if open_block is not None:
+                errors.append(
+                    SourceError(
+                        shown,
+                        number,
+                        f"a paragraph block opens before the block of {open_block[0]} (line {open_block[1]}) closed",
+                        "close each block with a line '///'",
+                    )
+                )
+            try:
+                paragraph = ParagraphId.parse(match["id"])
+            except ParagraphIdError as error:
+                errors.append(SourceError(shown, number, str(error), "correct the id after '/// paragraph |'"))
+                open_block = None
+                continue
+            if paragraph not in known:
+                errors.append(
+                    SourceError(
+                        shown,
+                        number,
+                        f"{paragraph} is not a paragraph the memorandum changes",
+                        "use one of the 38 ids of the memorandum (see the traceability page)",
+                    )
+                )
+            elif paragraph.doc_path != path:
+                errors.append(
+                    SourceError(
+                        shown, number, f"{paragraph} belongs on docs/{paragraph.doc_path}", "move the block there"
+                    )
+                )
+            open_block = (paragraph, number)
+        elif CLOSE_RE.match(line) and open_block is not None:
+            blocks.append(ParagraphBlock(open_block[0], open_block[1], number))
+            open_block = None
+    if open_block is not None:
+        errors.append(
+            SourceError(
+                shown,
+                open_block[1],
+                f"the block of {open_block[0]} is never closed",
+                "add a line '///' after the paragraph's text",
+            )
+        )
+    seen: dict[ParagraphId, int] = {}
+    for block in blocks:
+        if block.paragraph in seen:
+            errors.append(
+                SourceError(
+                    shown,
+                    block.start,
+                    f"{block.paragraph} already has a block on line {seen[block.paragraph]}",
+                    "keep one block per paragraph",
+                )
+            )
+        seen.setdefault(block.paragraph, block.start)
+    if errors:
+        raise SourceErrors(errors)
+    return PageSource(path=path, meta=meta, blocks=tuple(blocks))

@@ -1,0 +1,200 @@
+"""The MkDocs plugin ``irm``: joins paragraphs, scenarios and results onto the site.
+
+Files are read once per build (``on_config``/``on_files``) and looked up per page. Parsing,
+status logic and rendering live in plain modules ([irm_site.features][], [irm_site.pages][],
+[irm_site.trace][], [irm_site.render][]); this module only wires them into MkDocs.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from irm_model.acronyms import GLOSSARY
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId, ParagraphIdError
+from irm_site import render
+from irm_site.errors import SourceError, SourceErrors
+from irm_site.features import FeatureSpec, load_features
+from irm_site.pages import CLOSE_RE, OPEN_RE, MemoMeta, PageSource, SectionMeta, parse_page
+from irm_site.results import Results, read_results
+from irm_site.trace import ParagraphView, ScenarioView, gate, join, traceability
+
+log = logging.getLogger("mkdocs.plugins.irm")
+
+MATRIX_MARKER = "<!-- irm:matrix -->"
+"""Where the traceability page wants the matrix."""
+
+
+class IrmConfig(Config):  # type: ignore[no-untyped-call]
+    """Options of the ``irm`` plugin in mkdocs.yml."""
+
+    features_dir = c.Type(str, default="features")
+    """The folder of ``*.feature`` files, relative to mkdocs.yml."""
+    results = c.Type(str, default="build/results.json")
+    """The results file written by ``pytest --irm-results``, relative to mkdocs.yml."""
+    pending = c.ListOfItems(c.Type(str), default=[])
+    """Paragraphs a later issue will cover: shown as "not yet covered" instead of failing the build."""
+
+
+class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
+    """Shows every paragraph with the scenarios that prove it and publishes ``traceability.json``."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Reset the per-build state and read the features and results once."""
+        self.root = Path(config.config_file_path).parent
+        self.features: tuple[FeatureSpec, ...] = ()
+        self.results: Results | None = None
+        self.pages: dict[str, PageSource] = {}
+        self.views: dict[ParagraphId, ParagraphView] = {}
+        self.urls: dict[ParagraphId, str] = {}
+        self.memo: MemoMeta | None = None
+
+        try:
+            self.pending = tuple(ParagraphId.parse(raw) for raw in self.config.pending)
+        except ParagraphIdError as error:
+            raise PluginError(f"mkdocs.yml: plugins.irm.pending: {error}") from None
+        unknown = [str(p) for p in self.pending if p not in MEMO_PARAGRAPHS]
+        if unknown:
+            raise PluginError(f"mkdocs.yml: plugins.irm.pending names unknown paragraphs: {', '.join(unknown)}")
+
+        features_dir = self.root / self.config.features_dir
+        if not features_dir.is_dir():
+            raise PluginError(
+                f"mkdocs.yml: plugins.irm.features_dir: there is no folder {self.config.features_dir}/; "
+                "set features_dir to the folder of the .feature files"
+            )
+        try:
+            self.features = load_features(features_dir, self.root, MEMO_PARAGRAPHS)
+        except SourceErrors as errors:
+            raise PluginError(f"the feature files have mistakes:\n{errors}") from None
+        try:
+            self.results = read_results(self.root / self.config.results, self.config.results)
+        except SourceError as error:
+            log.warning(str(error))
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        """Read every page's paragraph blocks and metadata; add one generated page per feature."""
+        errors: list[SourceError] = []
+        where: dict[ParagraphId, str] = {}
+        for file in files.documentation_pages():
+            try:
+                source = parse_page(file.src_uri, file.content_string, MEMO_PARAGRAPHS)
+            except SourceErrors as found:
+                errors.extend(found.errors)
+                continue
+            self.pages[file.src_uri] = source
+            if isinstance(source.meta, MemoMeta):
+                self.memo = source.meta
+            for block in source.blocks:
+                if block.paragraph in where:
+                    errors.append(
+                        SourceError(
+                            f"docs/{file.src_uri}",
+                            block.start,
+                            f"{block.paragraph} is already on docs/{where[block.paragraph]}",
+                            "keep each paragraph on one page",
+                        )
+                    )
+                where[block.paragraph] = file.src_uri
+        for paragraph in MEMO_PARAGRAPHS:
+            if paragraph not in where:
+                errors.append(
+                    SourceError(
+                        f"docs/{paragraph.doc_path}",
+                        None,
+                        f"{paragraph} is not on its page",
+                        f"add a block '/// paragraph | {paragraph}' with the memorandum's text",
+                    )
+                )
+        if errors:
+            raise PluginError("the pages have mistakes:\n" + "\n".join(str(error) for error in errors))
+
+        titles = {}
+        for paragraph in MEMO_PARAGRAPHS:
+            meta = self.pages[where[paragraph]].meta
+            titles[paragraph] = meta.title if isinstance(meta, SectionMeta) else "Procedural Changes"
+        views = join([(p, titles[p]) for p in MEMO_PARAGRAPHS], self.features, self.results, self.pending)
+        self.views = {view.paragraph: view for view in views}
+
+        for feature in self.features:
+            files.append(File.generated(config, feature.page, content=f"# {feature.name}\n"))
+        return files
+
+    def _link(self, page: Page) -> render.Link:
+        def link(target: str) -> str:
+            path, _, anchor = target.partition("#")
+            url = get_relative_url(path, page.url)
+            return f"{url}#{anchor}" if anchor else url
+
+        return link
+
+    def _scenario_views(self) -> dict[str, ScenarioView]:
+        return {scenario.spec.key: scenario for view in self.views.values() for scenario in view.scenarios}
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Replace each paragraph block with its heading, text and proof; explain abbreviations."""
+        link = self._link(page)
+        feature = next((f for f in self.features if f.page == page.file.src_uri), None)
+        if feature is not None:
+            views = self._scenario_views()
+            markdown = render.feature_page(feature, [views[s.key] for s in feature.scenarios], link)
+        elif page.file.src_uri in self.pages:
+            markdown = self._blocks(markdown, link)
+        if MATRIX_MARKER in markdown:
+            markdown = markdown.replace(MATRIX_MARKER, render.matrix(list(self.views.values()), link))
+        return f"{markdown}\n\n{render.abbreviations(GLOSSARY)}\n"
+
+    def _blocks(self, markdown: str, link: render.Link) -> str:
+        out: list[str] = []
+        body: list[str] | None = None
+        current: ParagraphId | None = None
+        for line in markdown.splitlines():
+            if body is None and (match := OPEN_RE.match(line)):
+                current = ParagraphId.parse(match["id"])
+                body = []
+            elif body is not None and CLOSE_RE.match(line) and current is not None:
+                out.append(render.paragraph_block(self.views[current], "\n".join(body), link))
+                body = None
+            elif body is not None:
+                body.append(line)
+            else:
+                out.append(line)
+        return "\n".join(out)
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Note the final address of each paragraph shown on the page."""
+        for paragraph in self.views:
+            if paragraph.doc_path == page.file.src_uri and re.search(f'id="{re.escape(paragraph.anchor)}"', html):
+                self.urls[paragraph] = f"{page.url}#{paragraph.anchor}"
+        return html
+
+    @event_priority(-50)  # after other plugins wrote their files, so ours is the last word on the gate
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        """Write ``traceability.json`` and apply the coverage gate (warnings: strict builds fail)."""
+        memo: dict[str, Any] = {} if self.memo is None else self.memo.model_dump(mode="json")
+        data = traceability(self.views.values(), memo, self.results, self.urls)
+        target = Path(config.site_dir) / "traceability.json"
+        target.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        for problem in gate(self.views.values()):
+            log.warning(problem)
+
+    def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+        """Rebuild when the features or the results change."""
+        server.watch(str(self.root / self.config.features_dir))
+        results = self.root / self.config.results
+        server.watch(str(results.parent if results.parent.is_dir() else results))
+        return server

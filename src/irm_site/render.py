@@ -1,0 +1,215 @@
+"""HTML and Markdown fragments the plugin puts on pages: plain functions of plain data.
+
+Statuses are always shown as an icon *and* a word, never by colour alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from html import escape
+from typing import Any
+
+from irm_model.acronyms import Acronym
+
+from irm_site.features import FeatureSpec
+from irm_site.trace import ParagraphStatus, ParagraphView, ScenarioStatus, ScenarioView
+
+__all__ = [
+    "abbreviations",
+    "feature_page",
+    "matrix",
+    "paragraph_block",
+    "paragraph_status",
+    "scenario_status",
+]
+
+Link = Callable[[str], str]
+"""Turns a site path (``scenarios/x/#anchor``) into a link relative to the current page."""
+
+_SCENARIO_ICONS: dict[ScenarioStatus, str] = {
+    "passed": "✔",
+    "failed": "✘",
+    "skipped": "⤼",
+    "stale": "↻",
+    "not run": "○",
+}
+_SCENARIO_HELP: dict[ScenarioStatus, str] = {
+    "passed": "passed in the latest run",
+    "failed": "failed in the latest run",
+    "skipped": "skipped in the latest run",
+    "stale": "the feature file changed after the latest run; run the scenarios again",
+    "not run": "not in the latest run",
+}
+_PARAGRAPH_ICONS: dict[ParagraphStatus, str] = {
+    "proved": "✔",
+    "failing": "✘",
+    "not proved": "⚠",
+    "not yet covered": "◌",
+}
+
+
+def scenario_status(status: ScenarioStatus) -> str:
+    """A scenario's status as icon and word."""
+    css = status.replace(" ", "-")
+    return (
+        f'<span class="irm-status irm-status--{css}" title="{_SCENARIO_HELP[status]}">'
+        f'<span aria-hidden="true">{_SCENARIO_ICONS[status]}</span> {status}</span>'
+    )
+
+
+def paragraph_status(status: ParagraphStatus) -> str:
+    """A paragraph's status as icon and word."""
+    css = status.replace(" ", "-")
+    return (
+        f'<span class="irm-status irm-status--{css}">'
+        f'<span aria-hidden="true">{_PARAGRAPH_ICONS[status]}</span> {status}</span>'
+    )
+
+
+def _failure(view: ScenarioView) -> str:
+    if view.failure is None:
+        return ""
+    step = "" if view.failure.step is None else f"<code>{escape(view.failure.step)}</code> "
+    line = "" if view.failure.line is None else f"(line {view.failure.line}) "
+    return f'<div class="irm-failure">Failing step: {step}{line}<br><samp>{escape(view.failure.error)}</samp></div>'
+
+
+def _scenario_item(view: ScenarioView, link: Link) -> str:
+    spec = view.spec
+    href = link(spec.url)
+    return (
+        f'<li class="irm-scenario">{scenario_status(view.status)} '
+        f'<a href="{escape(href)}">{escape(spec.name)}</a> '
+        f'<span class="irm-source">{escape(spec.feature)}:{spec.line}</span>{_failure(view)}</li>'
+    )
+
+
+def paragraph_block(view: ParagraphView, body: str, link: Link) -> str:
+    """The Markdown that replaces a ``/// paragraph`` block: heading, verbatim text, its proof."""
+    paragraph = view.paragraph
+    total = len(view.scenarios)
+    passed = view.count("passed")
+    summary = f"{passed} of {total} scenario{'s' if total != 1 else ''} passed"
+    if view.pending and not view.scenarios:
+        summary = "a later issue will add its scenarios"
+    items = "\n".join(_scenario_item(scenario, link) for scenario in view.scenarios)
+    listing = f'<ul class="irm-scenarios">\n{items}\n</ul>' if items else ""
+    return (
+        f"## {paragraph} {{ #{paragraph.anchor} .irm-paragraph-id }}\n\n"
+        f'<div class="irm-text" markdown="1">\n\n{body.strip()}\n\n</div>\n\n'
+        f'<div class="irm-proof" data-paragraph="{escape(str(paragraph))}">\n'
+        f'<p class="irm-proof-summary">{paragraph_status(view.status)} {summary}</p>\n'
+        f"{listing}\n</div>\n"
+    )
+
+
+def _steps(scenario: dict[str, Any]) -> str:
+    lines = [f"{escape(step['keyword'].strip())} {escape(step['text'])}" for step in scenario["steps"]]
+    return '<pre class="irm-steps"><code>' + "\n".join(lines) + "</code></pre>"
+
+
+def _proves(view: ScenarioView, link: Link) -> str:
+    links = ", ".join(
+        f'<a href="{escape(link(paragraph.url))}">{escape(str(paragraph))}</a>' for paragraph in view.spec.paragraphs
+    )
+    return f"proves {links}"
+
+
+def _scenario_section(scenario: dict[str, Any], views: dict[int, ScenarioView], link: Link) -> list[str]:
+    line = scenario["location"]["line"]
+    keyword = escape(scenario["keyword"].strip())
+    name = escape(scenario["name"])
+    if not scenario["examples"]:
+        view = views[line]
+        return [
+            f'<section class="irm-scenario-block" id="{view.spec.anchor}">',
+            f"<h3>{keyword}: {name}</h3>",
+            f"<p>{scenario_status(view.status)} · {_proves(view, link)} · line {line}</p>",
+            _failure(view),
+            _steps(scenario),
+            "</section>",
+        ]
+    rows: list[dict[str, Any]] = [row for examples in scenario["examples"] for row in examples["tableBody"]]
+    first = views[rows[0]["location"]["line"]] if rows else None
+    parts = [
+        '<section class="irm-scenario-block">',
+        f"<h3>{keyword}: {name}</h3>",
+        f"<p>{_proves(first, link) if first else ''} · line {line}</p>",
+        _steps(scenario),
+    ]
+    for examples in scenario["examples"]:
+        header = examples.get("tableHeader")
+        if header is None:
+            continue
+        title = escape(f"{examples['keyword'].strip()}: {examples['name']}".rstrip(": "))
+        head = "".join(f'<th scope="col">{escape(cell["value"])}</th>' for cell in header["cells"])
+        body = []
+        for row in examples["tableBody"]:
+            view = views[row["location"]["line"]]
+            cells = "".join(f"<td>{escape(cell['value'])}</td>" for cell in row["cells"])
+            body.append(
+                f'<tr id="{view.spec.anchor}"><td>{scenario_status(view.status)}{_failure(view)}</td>'
+                f"<td>{row['location']['line']}</td>{cells}</tr>"
+            )
+        parts.append(
+            f'<table class="irm-examples"><caption>{title}</caption>'
+            f'<thead><tr><th scope="col">Status</th><th scope="col">Line</th>{head}</tr></thead>'
+            f"<tbody>{''.join(body)}</tbody></table>"
+        )
+    parts.append("</section>")
+    return parts
+
+
+def feature_page(feature: FeatureSpec, views: Iterable[ScenarioView], link: Link) -> str:
+    """The generated page of one feature: each scenario and example row with its status."""
+    by_line = {view.spec.line: view for view in views}
+    parts = [f"# {escape(feature.name)}", ""]
+    if feature.description:
+        parts += [f'<p class="irm-feature-description">{escape(feature.description)}</p>', ""]
+    parts += [f"<p>Source: <code>{escape(feature.path)}</code></p>", ""]
+    for child in feature.document["feature"]["children"]:
+        if "rule" in child:
+            rule = child["rule"]
+            parts += [f"## Rule: {escape(rule['name'])}", ""]
+            for inner in rule["children"]:
+                if "scenario" in inner:
+                    parts += [*_scenario_section(inner["scenario"], by_line, link), ""]
+        elif "scenario" in child:
+            parts += [*_scenario_section(child["scenario"], by_line, link), ""]
+        elif "background" in child:
+            parts += ["## Background", "", _steps(child["background"]), ""]
+    parts += [
+        "## The feature file",
+        "",
+        f'``` gherkin linenums="1" title="{feature.path}"',
+        feature.source.rstrip("\n"),
+        "```",
+        "",
+    ]
+    return "\n".join(parts)
+
+
+def matrix(views: Sequence[ParagraphView], link: Link) -> str:
+    """The traceability matrix: every paragraph, its status and its scenarios."""
+    rows = []
+    for view in views:
+        scenarios = "<br>".join(
+            f'{scenario_status(s.status)} <a href="{escape(link(s.spec.url))}">{escape(s.spec.name)}</a>'
+            for s in view.scenarios
+        )
+        rows.append(
+            f'<tr class="irm-row irm-row--{view.status.replace(" ", "-")}">'
+            f'<th scope="row"><a href="{escape(link(view.paragraph.url))}">{escape(str(view.paragraph))}</a></th>'
+            f"<td>{escape(view.title)}</td><td>{paragraph_status(view.status)}</td>"
+            f"<td>{view.count('passed')}/{len(view.scenarios)}</td><td>{scenarios or '—'}</td></tr>"
+        )
+    return (
+        '<table class="irm-matrix"><thead><tr><th scope="col">Paragraph</th><th scope="col">Section</th>'
+        '<th scope="col">Status</th><th scope="col">Passed</th><th scope="col">Scenarios</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def abbreviations(glossary: Iterable[Acronym]) -> str:
+    """Markdown ``abbr`` definitions, so every abbreviation is explained wherever it appears."""
+    return "\n".join(f"*[{entry.abbreviation}]: {entry.definition}" for entry in glossary)

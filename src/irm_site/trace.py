@@ -1,0 +1,155 @@
+"""The join of paragraphs, scenarios and results, the statuses it yields and the coverage gate.
+
+Plain functions over plain data, so that unit tests call them without building a site.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from irm_model.paragraphs import ParagraphId
+from irm_site.features import FeatureSpec, ScenarioSpec
+from irm_site.results import Failure, Results
+
+__all__ = [
+    "ParagraphStatus",
+    "ParagraphView",
+    "ScenarioStatus",
+    "ScenarioView",
+    "gate",
+    "join",
+    "traceability",
+]
+
+ScenarioStatus = Literal["passed", "failed", "skipped", "stale", "not run"]
+ParagraphStatus = Literal["proved", "failing", "not proved", "not yet covered"]
+
+
+@dataclass(frozen=True)
+class ScenarioView:
+    """A scenario with its latest result."""
+
+    spec: ScenarioSpec
+    status: ScenarioStatus
+    failure: Failure | None = None
+
+
+@dataclass(frozen=True)
+class ParagraphView:
+    """A paragraph with the scenarios that prove it."""
+
+    paragraph: ParagraphId
+    title: str
+    """The title of the section the paragraph belongs to."""
+    scenarios: tuple[ScenarioView, ...]
+    pending: bool = False
+    """On the pending list: a later issue will cover it."""
+
+    @property
+    def status(self) -> ParagraphStatus:
+        """Proved when a scenario passed on the current feature text and none failed."""
+        statuses = {view.status for view in self.scenarios}
+        if "failed" in statuses:
+            return "failing"
+        if "passed" in statuses:
+            return "proved"
+        return "not yet covered" if self.pending else "not proved"
+
+    def count(self, status: ScenarioStatus) -> int:
+        """How many of its scenarios have ``status``."""
+        return sum(1 for view in self.scenarios if view.status == status)
+
+
+def _scenario_view(spec: ScenarioSpec, feature: FeatureSpec, results: Mapping[str, Any]) -> ScenarioView:
+    result = results.get(spec.key)
+    if result is None:
+        return ScenarioView(spec, "not run")
+    if result.feature_sha256 != feature.sha256:
+        return ScenarioView(spec, "stale")
+    return ScenarioView(spec, result.status, result.failure)
+
+
+def join(
+    paragraphs: Sequence[tuple[ParagraphId, str]],
+    features: Iterable[FeatureSpec],
+    results: Results | None,
+    pending: Iterable[ParagraphId] = (),
+) -> tuple[ParagraphView, ...]:
+    """Every paragraph, in the order given, with its scenarios (in feature order) and their status."""
+    by_key = {} if results is None else {result.key: result for result in results.scenarios}
+    proving: dict[ParagraphId, list[ScenarioView]] = {paragraph: [] for paragraph, _ in paragraphs}
+    for feature in features:
+        for spec in feature.scenarios:
+            view = _scenario_view(spec, feature, by_key)
+            for paragraph in spec.paragraphs:
+                proving.setdefault(paragraph, []).append(view)
+    pending_set = set(pending)
+    return tuple(
+        ParagraphView(paragraph, title, tuple(proving[paragraph]), paragraph in pending_set)
+        for paragraph, title in paragraphs
+    )
+
+
+def gate(views: Iterable[ParagraphView]) -> list[str]:
+    """What stops a strict build: each paragraph without a passing scenario, or with a failing one."""
+    problems: list[str] = []
+    for view in views:
+        stale = view.count("stale")
+        if view.pending:
+            if view.status == "proved":
+                problems.append(
+                    f"{view.paragraph} is on the pending list but is proved by {view.count('passed')} passing "
+                    "scenario(s): remove it from 'pending' in mkdocs.yml"
+                )
+            continue
+        if view.status == "failing":
+            failed = [f"{v.spec.key} {v.spec.name!r}" for v in view.scenarios if v.status == "failed"]
+            problems.append(f"{view.paragraph} has failing scenarios: {'; '.join(failed)}")
+        elif view.status == "not proved":
+            if not view.scenarios:
+                why = "no scenario is tagged @" + view.paragraph.tag
+            elif stale:
+                why = f"{stale} scenario(s) changed since the last run: run `make scenarios`"
+            else:
+                why = f"none of its {len(view.scenarios)} scenario(s) passed in the latest run"
+            problems.append(f"{view.paragraph} has no passing scenario: {why}")
+    return problems
+
+
+def traceability(
+    views: Iterable[ParagraphView],
+    memo: Mapping[str, Any],
+    results: Results | None,
+    urls: Mapping[ParagraphId, str],
+) -> dict[str, Any]:
+    """The content of ``traceability.json``."""
+    run: dict[str, Any] | None = None
+    if results is not None:
+        run = {
+            **results.run.model_dump(mode="json"),
+            "counts": results.counts(),
+        }
+    return {
+        "memo": dict(memo),
+        "run": run,
+        "paragraphs": [
+            {
+                "id": str(view.paragraph),
+                "title": view.title,
+                "url": urls.get(view.paragraph, view.paragraph.url),
+                "status": view.status,
+                "scenarios": [
+                    {
+                        "name": scenario.spec.name,
+                        "feature": scenario.spec.feature,
+                        "line": scenario.spec.line,
+                        "status": scenario.status,
+                    }
+                    for scenario in view.scenarios
+                ],
+            }
+            for view in views
+        ],
+    }
