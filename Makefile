@@ -8,7 +8,9 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum 
 RESULTS := build/results.json
 HOST   ?= 127.0.0.1:8000
 
-.PHONY: help setup lint typecheck unit scenarios paragraph site serve test clean
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: help setup chromium lint typecheck unit scenarios paragraph site serve browser test clean
 
 help:
 	@echo "make serve      set up, run the scenarios, build the site and serve it on http://$(HOST)"
@@ -32,9 +34,14 @@ lint: setup
 typecheck: setup
 	$(BIN)/mypy
 
-# Unit and plugin tests: everything except the scenarios.
+# The browser tests drive Debian's Chromium (Playwright's own download does not work here).
+chromium:
+	@test -x $(CHROMIUM) || { echo "Installing Debian's chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+# Unit and plugin tests: everything except the scenarios and the browser tests.
 unit: setup
-	$(BIN)/pytest -q --ignore=tests/test_scenarios.py
+	$(BIN)/pytest -q --ignore=tests/test_scenarios.py --ignore=tests/browser
 
 # The scenarios, recorded for the site (one record per scenario and per example row).
 scenarios: setup
@@ -51,7 +58,11 @@ site: scenarios
 serve: site
 	$(BIN)/mkdocs serve --strict --dev-addr $(HOST)
 
-test: lint typecheck unit site
+# The built site in a real Chromium: accessibility, no outside requests, links, keyboard.
+browser: site chromium
+	$(BIN)/pytest -q tests/browser
+
+test: lint typecheck unit site browser
 
 clean:
 	rm -rf build site .pytest_cache .mypy_cache .ruff_cache
