@@ -11,7 +11,7 @@ This module is the only place that parses or formats ids. Everything else goes t
 [`tag`][irm_model.paragraphs.ParagraphId.tag] (the Gherkin tag on scenarios), its
 [`anchor`][irm_model.paragraphs.ParagraphId.anchor] (the HTML id on the page), its
 [`doc_path`][irm_model.paragraphs.ParagraphId.doc_path] and
-[`url`][irm_model.paragraphs.ParagraphId.url] (where the site shows it).
+[`link`][irm_model.paragraphs.ParagraphId.link] (where the site shows it).
 """
 
 from __future__ import annotations
@@ -162,10 +162,13 @@ class ParagraphId:
         return f"sections/irm-{self.section}.md"
 
     @property
-    def url(self) -> str:
-        """The paragraph's address relative to the site root: ``sections/irm-5.19.8.4.2/#irm-...``."""
-        page = self.doc_path.removesuffix(".md")
-        return f"{page}/#{self.anchor}"
+    def link(self) -> str:
+        """A Markdown link target for the paragraph, relative to ``docs/``.
+
+        ``sections/irm-5.19.8.4.2.md#irm-5-19-8-4-2-7``: MkDocs turns it into the page's final
+        address, whatever the site's URL style.
+        """
+        return f"{self.doc_path}#{self.anchor}"
 
     def __str__(self) -> str:
         if self.is_memo:

@@ -64,9 +64,9 @@ class ScenarioSpec:
         return f"scenarios/{Path(self.feature).stem}.md"
 
     @property
-    def url(self) -> str:
-        """The scenario's address relative to the site root: ``scenarios/<feature>/#<anchor>``."""
-        return f"scenarios/{Path(self.feature).stem}/#{self.anchor}"
+    def link(self) -> str:
+        """A link target for the scenario, relative to ``docs/``: ``scenarios/<feature>.md#<anchor>``."""
+        return f"{self.page}#{self.anchor}"
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,9 @@ from irm_site.trace import ParagraphView, ScenarioView, gate, join, traceability
 log = logging.getLogger("mkdocs.plugins.irm")
 
 MATRIX_MARKER = "<!-- irm:matrix -->"
-"""Where the traceability page wants the matrix."""
+"""Where a page (the traceability page) wants the matrix."""
+RUN_MARKER = "<!-- irm:run -->"
+"""Where a page (the home page) wants the summary of the latest run."""
 
 
 class IrmConfig(Config):  # type: ignore[no-untyped-call]
@@ -134,10 +136,13 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
             files.append(File.generated(config, feature.page, content=f"# {feature.name}\n"))
         return files
 
-    def _link(self, page: Page) -> render.Link:
+    def _link(self, page: Page, files: Files) -> render.Link:
         def link(target: str) -> str:
             path, _, anchor = target.partition("#")
-            url = get_relative_url(path, page.url)
+            file = files.get_file_from_path(path)
+            if file is None:
+                raise PluginError(f"internal link to {target} from {page.file.src_uri}: no such page")
+            url = get_relative_url(file.url, page.url)
             return f"{url}#{anchor}" if anchor else url
 
         return link
@@ -147,7 +152,7 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Replace each paragraph block with its heading, text and proof; explain abbreviations."""
-        link = self._link(page)
+        link = self._link(page, files)
         feature = next((f for f in self.features if f.page == page.file.src_uri), None)
         if feature is not None:
             views = self._scenario_views()
@@ -156,6 +161,8 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
             markdown = self._blocks(markdown, link)
         if MATRIX_MARKER in markdown:
             markdown = markdown.replace(MATRIX_MARKER, render.matrix(list(self.views.values()), link))
+        if RUN_MARKER in markdown:
+            markdown = markdown.replace(RUN_MARKER, render.run_summary(self.results, list(self.views.values())))
         return f"{markdown}\n\n{render.abbreviations(GLOSSARY)}\n"
 
     def _blocks(self, markdown: str, link: render.Link) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 from irm_model.acronyms import Acronym
 
 from irm_site.features import FeatureSpec
+from irm_site.results import Results
 from irm_site.trace import ParagraphStatus, ParagraphView, ScenarioStatus, ScenarioView
 
 __all__ = [
@@ -20,11 +21,12 @@ __all__ = [
     "matrix",
     "paragraph_block",
     "paragraph_status",
+    "run_summary",
     "scenario_status",
 ]
 
 Link = Callable[[str], str]
-"""Turns a site path (``scenarios/x/#anchor``) into a link relative to the current page."""
+"""Turns a link target relative to ``docs/`` (``scenarios/x.md#anchor``) into an href from the current page."""
 
 _SCENARIO_ICONS: dict[ScenarioStatus, str] = {
     "passed": "✔",
@@ -76,7 +78,7 @@ def _failure(view: ScenarioView) -> str:
 
 def _scenario_item(view: ScenarioView, link: Link) -> str:
     spec = view.spec
-    href = link(spec.url)
+    href = link(spec.link)
     return (
         f'<li class="irm-scenario">{scenario_status(view.status)} '
         f'<a href="{escape(href)}">{escape(spec.name)}</a> '
@@ -110,7 +112,7 @@ def _steps(scenario: dict[str, Any]) -> str:
 
 def _proves(view: ScenarioView, link: Link) -> str:
     links = ", ".join(
-        f'<a href="{escape(link(paragraph.url))}">{escape(str(paragraph))}</a>' for paragraph in view.spec.paragraphs
+        f'<a href="{escape(link(paragraph.link))}">{escape(str(paragraph))}</a>' for paragraph in view.spec.paragraphs
     )
     return f"proves {links}"
 
@@ -194,12 +196,12 @@ def matrix(views: Sequence[ParagraphView], link: Link) -> str:
     rows = []
     for view in views:
         scenarios = "<br>".join(
-            f'{scenario_status(s.status)} <a href="{escape(link(s.spec.url))}">{escape(s.spec.name)}</a>'
+            f'{scenario_status(s.status)} <a href="{escape(link(s.spec.link))}">{escape(s.spec.name)}</a>'
             for s in view.scenarios
         )
         rows.append(
             f'<tr class="irm-row irm-row--{view.status.replace(" ", "-")}">'
-            f'<th scope="row"><a href="{escape(link(view.paragraph.url))}">{escape(str(view.paragraph))}</a></th>'
+            f'<th scope="row"><a href="{escape(link(view.paragraph.link))}">{escape(str(view.paragraph))}</a></th>'
             f"<td>{escape(view.title)}</td><td>{paragraph_status(view.status)}</td>"
             f"<td>{view.count('passed')}/{len(view.scenarios)}</td><td>{scenarios or '—'}</td></tr>"
         )
@@ -207,6 +209,28 @@ def matrix(views: Sequence[ParagraphView], link: Link) -> str:
         '<table class="irm-matrix"><thead><tr><th scope="col">Paragraph</th><th scope="col">Section</th>'
         '<th scope="col">Status</th><th scope="col">Passed</th><th scope="col">Scenarios</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def run_summary(results: Results | None, views: Sequence[ParagraphView]) -> str:
+    """What the latest run proved: paragraphs by status, scenarios by status, commit and time."""
+    by_status: dict[ParagraphStatus, int] = {}
+    for view in views:
+        by_status[view.status] = by_status.get(view.status, 0) + 1
+    paragraphs = ", ".join(f"{paragraph_status(status)} {n}" for status, n in sorted(by_status.items()))
+    if results is None:
+        return (
+            f'<p class="irm-run">No scenario results yet: every scenario is {scenario_status("not run")}. '
+            f"Paragraphs: {paragraphs}.</p>"
+        )
+    counts = results.counts()
+    statuses: tuple[ScenarioStatus, ...] = ("passed", "failed", "skipped")
+    scenarios = ", ".join(f"{scenario_status(status)} {counts[status]}" for status in statuses)
+    commit = escape(results.run.commit or "unknown")
+    finished = results.run.finished.strftime("%Y-%m-%d %H:%M UTC")
+    return (
+        f'<p class="irm-run">Latest run: commit <code>{commit}</code>, finished {finished}. '
+        f"Scenarios and example rows: {scenarios}. Paragraphs ({len(views)}): {paragraphs}.</p>"
     )
 
 

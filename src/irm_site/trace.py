@@ -138,7 +138,7 @@ def traceability(
             {
                 "id": str(view.paragraph),
                 "title": view.title,
-                "url": urls.get(view.paragraph, view.paragraph.url),
+                "url": urls.get(view.paragraph, view.paragraph.link),
                 "status": view.status,
                 "scenarios": [
                     {
