@@ -86,6 +86,12 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
             self.results = read_results(self.root / self.config.results, self.config.results)
         except SourceError as error:
             log.warning(str(error))
+        if isinstance(config.nav, list) and not any(isinstance(i, dict) and "Scenarios" in i for i in config.nav):
+            # The feature pages are generated, so the nav gets them here, before "Traceability".
+            section = {"Scenarios": [{feature.name: feature.page} for feature in self.features]}
+            titles = [next(iter(item)) if isinstance(item, dict) else None for item in config.nav]
+            where = titles.index("Traceability") if "Traceability" in titles else len(config.nav)
+            config.nav.insert(where, section)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:

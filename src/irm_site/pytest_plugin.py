@@ -137,11 +137,22 @@ def pytest_bdd_step_error(
 def pytest_bdd_step_func_lookup_error(
     request: pytest.FixtureRequest, feature: Any, scenario: Any, step: Any, exception: BaseException
 ) -> None:
-    """A step with no definition: name it, so a reviewer knows what to add."""
-    request.node.stash[_failure_key] = Failure(
+    """A step with no definition: one message naming the feature, the line and what to do."""
+    failure = Failure(
         step=f"{step.keyword} {step.name}",
         line=step.line_number,
         error="no step definition matches this step; add one in tests/steps/ or reword the step",
+    )
+    request.node.stash[_failure_key] = failure
+    where = Path(feature.filename).resolve()
+    try:
+        shown = where.relative_to(request.config.rootpath.resolve()).as_posix()
+    except ValueError:
+        shown = str(where)
+    pytest.fail(
+        f"{shown}:{step.line_number}: no step definition matches {failure.step!r}. "
+        "Reword the step to match an existing one, or add a definition in tests/steps/.",
+        pytrace=False,
     )
 
 
