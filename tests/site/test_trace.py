@@ -1,0 +1,98 @@
+"""The join of paragraphs, scenarios and results: statuses and the coverage gate, without a site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
+from irm_site.features import FeatureSpec, parse_feature
+from irm_site.results import Results, RunInfo, ScenarioResult
+from irm_site.trace import gate, join
+
+P4 = ParagraphId.parse("IRM 5.19.8.4(4)")
+P5 = ParagraphId.parse("IRM 5.19.8.4.2(5)")
+TEXT = """\
+Feature: f
+  @IRM:5.19.8.4(4)
+  Scenario: one
+    Given a
+
+  @IRM:5.19.8.4(4)
+  Scenario: two
+    Given b
+"""
+
+
+def feature(tmp_path: Path) -> FeatureSpec:
+    path = tmp_path / "features" / "f.feature"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(TEXT, encoding="utf-8")
+    return parse_feature(path, tmp_path, MEMO_PARAGRAPHS)
+
+
+def results(spec: FeatureSpec, *statuses: str, sha: str | None = None) -> Results:
+    now = "2026-11-26T12:00:00Z"
+    return Results(
+        run=RunInfo.model_validate({"commit": None, "started": now, "finished": now, "workers": 1}),
+        scenarios=tuple(
+            ScenarioResult.model_validate(
+                {
+                    "feature": s.feature,
+                    "line": s.line,
+                    "name": s.name,
+                    "paragraphs": [str(p) for p in s.paragraphs],
+                    "status": status,
+                    "feature_sha256": sha or spec.sha256,
+                    "duration": 0,
+                }
+            )
+            for s, status in zip(spec.scenarios, statuses, strict=False)
+        ),
+    )
+
+
+def test_a_paragraph_is_proved_when_a_scenario_passed_and_none_failed(tmp_path: Path) -> None:
+    spec = feature(tmp_path)
+    [view] = join([(P4, "T")], [spec], results(spec, "passed", "skipped"))
+    assert view.status == "proved"
+    assert [s.status for s in view.scenarios] == ["passed", "skipped"]
+    assert gate([view]) == []
+
+
+def test_one_failing_scenario_makes_the_paragraph_failing_and_the_gate_names_it(tmp_path: Path) -> None:
+    spec = feature(tmp_path)
+    [view] = join([(P4, "T")], [spec], results(spec, "passed", "failed"))
+    assert view.status == "failing"
+    assert gate([view]) == ["IRM 5.19.8.4(4) has failing scenarios: features/f.feature:7 'two'"]
+
+
+def test_results_for_other_feature_text_are_stale_and_prove_nothing(tmp_path: Path) -> None:
+    spec = feature(tmp_path)
+    [view] = join([(P4, "T")], [spec], results(spec, "passed", "passed", sha="0" * 64))
+    assert {s.status for s in view.scenarios} == {"stale"}
+    assert gate([view]) == [
+        "IRM 5.19.8.4(4) has no passing scenario: 2 scenario(s) changed since the last run: run `make scenarios`"
+    ]
+
+
+def test_without_results_scenarios_are_not_run(tmp_path: Path) -> None:
+    spec = feature(tmp_path)
+    [view] = join([(P4, "T")], [spec], None)
+    assert {s.status for s in view.scenarios} == {"not run"}
+    assert view.status == "not proved"
+
+
+def test_a_paragraph_without_scenarios_fails_the_gate_unless_pending(tmp_path: Path) -> None:
+    spec = feature(tmp_path)
+    views = join([(P4, "T"), (P5, "U")], [spec], results(spec, "passed", "passed"))
+    assert gate(views) == ["IRM 5.19.8.4.2(5) has no passing scenario: no scenario is tagged @IRM:5.19.8.4.2(5)"]
+
+    pending = join([(P4, "T"), (P5, "U")], [spec], results(spec, "passed", "passed"), pending=[P5])
+    assert pending[1].status == "not yet covered"
+    assert gate(pending) == []
+
+
+def test_a_proved_paragraph_left_on_the_pending_list_is_reported(tmp_path: Path) -> None:
+    spec = feature(tmp_path)
+    views = join([(P4, "T")], [spec], results(spec, "passed", "passed"), pending=[P4])
+    assert gate(views)[0].startswith("IRM 5.19.8.4(4) is on the pending list but is proved by 2 passing scenario(s)")
