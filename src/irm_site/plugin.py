@@ -13,7 +13,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from irm_model.acronyms import GLOSSARY
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -24,6 +23,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from irm_model.acronyms import GLOSSARY
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId, ParagraphIdError
 from irm_site import render
 from irm_site.errors import SourceError, SourceErrors
@@ -36,6 +36,8 @@ log = logging.getLogger("mkdocs.plugins.irm")
 
 MATRIX_MARKER = "<!-- irm:matrix -->"
 """Where a page (the traceability page) wants the matrix."""
+GLOSSARY_MARKER = "<!-- irm:glossary -->"
+"""Where a page (the glossary) wants the table of abbreviations."""
 RUN_MARKER = "<!-- irm:run -->"
 """Where a page (the home page) wants the summary of the latest run."""
 
@@ -164,14 +166,16 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
             views = self._scenario_views()
             markdown = render.feature_page(feature, [views[s.key] for s in feature.scenarios], link)
         elif page.file.src_uri in self.pages:
-            markdown = self._blocks(markdown, link)
+            markdown = self._blocks(markdown, link, page.file.src_uri)
         if MATRIX_MARKER in markdown:
             markdown = markdown.replace(MATRIX_MARKER, render.matrix(list(self.views.values()), link))
+        if GLOSSARY_MARKER in markdown:
+            markdown = markdown.replace(GLOSSARY_MARKER, render.glossary(GLOSSARY))
         if RUN_MARKER in markdown:
             markdown = markdown.replace(RUN_MARKER, render.run_summary(self.results, list(self.views.values())))
         return f"{markdown}\n\n{render.abbreviations(GLOSSARY)}\n"
 
-    def _blocks(self, markdown: str, link: render.Link) -> str:
+    def _blocks(self, markdown: str, link: render.Link, page: str) -> str:
         out: list[str] = []
         body: list[str] | None = None
         current: ParagraphId | None = None
@@ -180,7 +184,8 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
                 current = ParagraphId.parse(match["id"])
                 body = []
             elif body is not None and CLOSE_RE.match(line) and current is not None:
-                out.append(render.paragraph_block(self.views[current], "\n".join(body), link))
+                text = render.cross_references("\n".join(body), self.views.keys(), page)
+                out.append(render.paragraph_block(self.views[current], text, link))
                 body = None
             elif body is not None:
                 body.append(line)

@@ -5,19 +5,23 @@ Statuses are always shown as an icon *and* a word, never by colour alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import posixpath
+import re
+from collections.abc import Callable, Collection, Iterable, Sequence
 from html import escape
 from typing import Any
 
 from irm_model.acronyms import Acronym
-
+from irm_model.paragraphs import ParagraphId
 from irm_site.features import FeatureSpec
 from irm_site.results import Results
 from irm_site.trace import ParagraphStatus, ParagraphView, ScenarioStatus, ScenarioView
 
 __all__ = [
     "abbreviations",
+    "cross_references",
     "feature_page",
+    "glossary",
     "matrix",
     "paragraph_block",
     "paragraph_status",
@@ -232,6 +236,46 @@ def run_summary(results: Results | None, views: Sequence[ParagraphView]) -> str:
         f'<p class="irm-run">Latest run: commit <code>{commit}</code>, finished {finished}. '
         f"Scenarios and example rows: {scenarios}. Paragraphs ({len(views)}): {paragraphs}.</p>"
     )
+
+
+_REFERENCE_RE = re.compile(r"(?<![\[\w/])IRM (?P<section>\d+(?:\.\d+)+)(?:\((?P<number>\d+)\))?(?![\w.]*\])")
+
+
+def cross_references(text: str, targets: Collection[ParagraphId], page: str) -> str:
+    """Link each mention of a changed paragraph or section ("See IRM 5.19.8.4(4)") to where it is shown.
+
+    A mention of a paragraph the memorandum changes links to that paragraph; a mention of a
+    section it changes (``IRM 5.19.1.2``) links to the section's page. Anything else stays text.
+    Links are Markdown, relative to ``page`` (the current page's path under ``docs/``), so MkDocs
+    checks and resolves them.
+    """
+    here = posixpath.dirname(page)
+
+    def relative(target: str) -> str:
+        path, _, anchor = target.partition("#")
+        return posixpath.relpath(path, here or ".") + (f"#{anchor}" if anchor else "")
+
+    sections = {paragraph.section: paragraph for paragraph in targets if not paragraph.is_memo}
+
+    def link(match: re.Match[str]) -> str:
+        number = match["number"]
+        paragraph = ParagraphId.irm(match["section"], None if number is None else int(number))
+        if paragraph in targets:
+            return f"[{match[0]}]({relative(paragraph.link)})"
+        if number is None and paragraph.section in sections:
+            return f"[{match[0]}]({relative(sections[paragraph.section].doc_path)})"
+        return match[0]
+
+    return _REFERENCE_RE.sub(link, text)
+
+
+def glossary(entries: Iterable[Acronym]) -> str:
+    """The glossary page's table: each abbreviation, what it stands for, and where the memo says so."""
+    rows = [
+        f"| {entry.abbreviation} | {entry.definition} | [{entry.paragraph}]({entry.paragraph.link}) |"
+        for entry in sorted(entries, key=lambda e: e.abbreviation.lower())
+    ]
+    return "| Abbreviation | Stands for | Source |\n|---|---|---|\n" + "\n".join(rows)
 
 
 def abbreviations(glossary: Iterable[Acronym]) -> str:
