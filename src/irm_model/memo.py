@@ -31,6 +31,9 @@ class Memorandum(BaseModel):
     contact: str
 
 
+_IMPACTED = ("1.4.20", "5.18.1", "5.18.2", "5.19.1", "5.19.2", "5.19.8")
+_IMPACTED += ("5.19.11", "5.19.13", "5.19.16", "5.19.22", "25.12.1")
+
 MEMO = Memorandum(
     control_number=MEMO_CONTROL_NUMBER,
     title="Interim Guidance on the Mandatory Use of Digital Tools for Campus Collection Employees",
@@ -38,7 +41,7 @@ MEMO = Memorandum(
     effective=date(2026, 1, 26),
     expires=date(2028, 1, 26),
     incorporation_deadline=date(2028, 1, 26),
-    impacted_irms=tuple("1.4.20 5.18.1 5.18.2 5.19.1 5.19.2 5.19.8 5.19.11 5.19.13 5.19.16 5.19.22 25.12.1".split()),
+    impacted_irms=_IMPACTED,
     contact="Eric Slayback, Program Manager, HQ Collection Policy – Case Resolution Alternatives",  # noqa: RUF001 (the memo's own dash)
 )
 """SBSE-05-0126-0020 as issued."""
