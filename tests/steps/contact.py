@@ -157,7 +157,9 @@ def postal_mail_allowed(call: Call) -> None:
 @then("no further offer is needed: the taxpayer's choice is to be documented")
 def done(call: Call) -> None:
     step = _next(call)
-    assert step.done and step.offer is None and not step.postal_mail, step
+    assert step.done, step
+    assert step.offer is None, step
+    assert not step.postal_mail, step
 
 
 @then(parsers.parse('the decision cites {paragraph}'))
@@ -199,7 +201,8 @@ def applies(call: Call) -> None:
 @then("the employee is told the interim guidance has expired")
 def expired(call: Call) -> None:
     step = _next(call)
-    assert not step.applies and "guidance_expired" in step.codes, step
+    assert not step.applies, step
+    assert "guidance_expired" in step.codes, step
 
 
 @then(parsers.parse("the employee reviews and responds using {names}"))
