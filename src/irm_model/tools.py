@@ -1,8 +1,7 @@
 """The digital tools the memorandum names, with what it says of each.
 
 Postal mail is not among them: it is the response option of last resort
-([irm_model.contact][]). Facts about the Document Upload Tool's access code, file types and
-size limit live with their rules in [irm_model.upload][].
+([irm_model.contact][]).
 """
 
 from __future__ import annotations

@@ -1,0 +1,151 @@
+"""The real strict MkDocs build of a copy of this project, and the coverage gate it enforces."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+from irm_model.paragraphs import MEMO_PARAGRAPHS
+from irm_site.features import load_features
+from irm_site.results import Results, RunInfo, ScenarioResult
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the docs, features and config, with every scenario recorded as passed."""
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    shutil.copytree(ROOT / "features", tmp_path / "features")
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    (tmp_path / "src").symlink_to(ROOT / "src")
+    record_run(tmp_path)
+    return tmp_path
+
+
+def record_run(project: Path, status: str = "passed") -> None:
+    """Write a results file as the recorder would after a run in which every scenario had ``status``."""
+    features = load_features(project / "features", project, MEMO_PARAGRAPHS)
+    now = "2026-11-26T12:00:00Z"
+    results = Results(
+        run=RunInfo.model_validate({"commit": "abc123", "started": now, "finished": now, "workers": 1}),
+        scenarios=tuple(
+            ScenarioResult.model_validate(
+                {
+                    "feature": spec.feature,
+                    "line": spec.line,
+                    "name": spec.name,
+                    "paragraphs": [str(p) for p in spec.paragraphs],
+                    "status": status,
+                    "feature_sha256": feature.sha256,
+                    "duration": 0.01,
+                }
+            )
+            for feature in features
+            for spec in feature.scenarios
+        ),
+    )
+    (project / "build").mkdir(exist_ok=True)
+    (project / "build" / "results.json").write_text(results.model_dump_json(), encoding="utf-8")
+
+
+def build_site(project: Path) -> None:
+    config = load_config(str(project / "mkdocs.yml"), strict=True)
+    build(config)
+
+
+def warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+def traceability(project: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((project / "site" / "traceability.json").read_text(encoding="utf-8"))
+    return data
+
+
+def test_the_site_lists_all_38_entries_each_on_its_page(project: Path, caplog: pytest.LogCaptureFixture) -> None:
+    build_site(project)
+
+    data = traceability(project)
+    assert warnings(caplog) == []
+    assert [p["id"] for p in data["paragraphs"]] == [str(p) for p in MEMO_PARAGRAPHS]
+    assert data["run"]["commit"] == "abc123"
+    assert data["memo"]["expires"] == "2028-01-26"
+    for entry in data["paragraphs"]:
+        page, _, anchor = entry["url"].partition("#")
+        html = (project / "site" / page).read_text(encoding="utf-8")  # the offline plugin's page.html
+        assert f'id="{anchor}"' in html, entry["id"]
+        assert entry["status"] in {"proved", "not yet covered"}, entry["id"]
+
+
+def test_removing_the_scenarios_of_a_paragraph_fails_the_build_naming_it(
+    project: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    feature = project / "features" / "irm-25.12.1.1.5.feature"
+    feature.unlink()
+    record_run(project)
+
+    with pytest.raises(Abort):
+        build_site(project)
+
+    assert "IRM 25.12.1.1.5(5) has no passing scenario: no scenario is tagged @IRM:25.12.1.1.5(5)" in warnings(caplog)
+
+
+def test_a_failed_run_fails_the_build_naming_each_paragraph(project: Path, caplog: pytest.LogCaptureFixture) -> None:
+    record_run(project, status="failed")
+
+    with pytest.raises(Abort):
+        build_site(project)
+
+    assert any(w.startswith("IRM 5.19.8.4(4) has failing scenarios: features/") for w in warnings(caplog))
+
+
+def test_a_feature_changed_after_the_run_is_stale_and_not_proof(
+    project: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    feature = project / "features" / "irm-25.12.1.1.5.feature"
+    feature.write_text(feature.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+
+    with pytest.raises(Abort):
+        build_site(project)
+
+    assert any(
+        w.startswith("IRM 25.12.1.1.5(5) has no passing scenario:") and "changed since the last run" in w
+        for w in warnings(caplog)
+    )
+
+
+def test_a_tag_naming_a_paragraph_that_does_not_exist_names_file_and_line(
+    project: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    feature = project / "features" / "irm-25.12.1.1.5.feature"
+    lines = feature.read_text(encoding="utf-8").splitlines()
+    tag_line = next(i for i, line in enumerate(lines) if "@IRM:25.12.1.1.5(5)" in line)
+    lines[tag_line] = lines[tag_line].replace("@IRM:25.12.1.1.5(5)", "@IRM:25.12.1.1.5(6)")
+    feature.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    with pytest.raises(Abort):
+        build_site(project)
+
+    expected = f"features/irm-25.12.1.1.5.feature:{tag_line + 1}: the tag @IRM:25.12.1.1.5(6) names"
+    assert any(expected in message for message in warnings(caplog))
+
+
+def test_without_results_every_scenario_is_not_run_and_the_build_says_why(
+    project: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (project / "build" / "results.json").unlink()
+
+    with pytest.raises(Abort):
+        build_site(project)
+
+    assert warnings(caplog)[0].startswith("build/results.json: there is no results file")
+    assert {s["status"] for p in traceability(project)["paragraphs"] for s in p["scenarios"]} == {"not run"}
