@@ -21,6 +21,7 @@ from typing import Any, Literal, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from irm_model.memo import MEMO
 from irm_model.paragraphs import MEMO_CONTROL_NUMBER, ParagraphId, ParagraphIdError
 from irm_site.errors import SourceError, SourceErrors
 
@@ -167,7 +168,21 @@ def parse_page(path: str, text: str, known: Collection[ParagraphId]) -> PageSour
                     )
                 )
         elif path == "memo.md":
-            meta = _meta(shown, text, MemoMeta)
+            memo = _meta(shown, text, MemoMeta)
+            meta = memo
+            found = _front_matter(text)
+            for key in ("title", "dated", "effective", "expires", "incorporation_deadline", "impacted_irms"):
+                if getattr(memo, key) != getattr(MEMO, key):
+                    at = _key_line(found[0], found[1], key) if found else 1
+                    errors.append(
+                        SourceError(
+                            shown,
+                            at,
+                            f"front matter '{key}' is {getattr(memo, key)!r} but the memorandum says "
+                            f"{getattr(MEMO, key)!r} (irm_model.memo.MEMO)",
+                            "make the page agree with the memorandum",
+                        )
+                    )
     except SourceError as error:
         errors.append(error)
 

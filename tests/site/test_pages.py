@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
@@ -73,3 +75,14 @@ def test_missing_or_malformed_metadata_is_named_with_its_line(front: str, expect
 )
 def test_a_bad_paragraph_block_is_named_with_its_line(body: str, expected: str) -> None:
     assert errors_of(FRONT + body)[0].startswith("docs/sections/irm-5.19.8.4.2.md" + expected)
+
+
+def test_the_memo_page_must_agree_with_the_memorandums_dates() -> None:
+    text = (Path(__file__).resolve().parents[2] / "docs" / "memo.md").read_text(encoding="utf-8")
+    assert parse_page("memo.md", text, MEMO_PARAGRAPHS).meta is not None
+
+    wrong = text.replace("expires: 2028-01-26", "expires: 2027-01-26")
+    assert errors_of(wrong, "memo.md") == [
+        "docs/memo.md:6: front matter 'expires' is datetime.date(2027, 1, 26) but the memorandum says "
+        "datetime.date(2028, 1, 26) (irm_model.memo.MEMO). Make the page agree with the memorandum."
+    ]

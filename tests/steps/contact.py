@@ -55,7 +55,7 @@ def call() -> Call:
 
 
 def tools(text: str) -> tuple[ToolKey, ...]:
-    """"the Document Upload Tool (DUT), EEFax and live chatbot" -> the tools, in that order."""
+    """ "the Document Upload Tool (DUT), EEFax and live chatbot" -> the tools, in that order."""
     names = [name for name in re.split(r",\s*|\s+and\s+|\s+or\s+", text) if name.strip()]
     return tuple(tool_named(name) for name in names)
 
@@ -162,7 +162,7 @@ def done(call: Call) -> None:
     assert not step.postal_mail, step
 
 
-@then(parsers.parse('the decision cites {paragraph}'))
+@then(parsers.parse("the decision cites {paragraph}"))
 def cites(call: Call, paragraph: str) -> None:
     cited = [str(reason.paragraph) for reason in call.reasons]
     assert paragraph in cited, f"the reasons cite {cited}"
