@@ -25,7 +25,9 @@ from mkdocs.utils import get_relative_url
 
 from irm_model.acronyms import GLOSSARY
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId, ParagraphIdError
-from irm_site import render
+from irm_model.programs import tools_named_in
+from irm_model.tools import TOOLS
+from irm_site import generated, render
 from irm_site.errors import SourceError, SourceErrors
 from irm_site.features import FeatureSpec, load_features
 from irm_site.pages import CLOSE_RE, OPEN_RE, MemoMeta, PageSource, SectionMeta, parse_page
@@ -39,6 +41,11 @@ MATRIX_MARKER = "<!-- irm:matrix -->"
 GLOSSARY_MARKER = "<!-- irm:glossary -->"
 """Where a page (the glossary) wants the table of abbreviations."""
 RUN_MARKER = "<!-- irm:run -->"
+"""Where a page (the home page) wants the summary of the latest run."""
+DECISIONS_MARKER = "<!-- irm:decisions -->"
+"""Where a page wants the decision table of the offer-before-paper rule."""
+TOOLS_INDEX = "tools/index.md"
+PRINT_PAGE = "print.md"
 """Where a page (the home page) wants the summary of the latest run."""
 
 
@@ -89,11 +96,14 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
         except SourceError as error:
             log.warning(str(error))
         if isinstance(config.nav, list) and not any(isinstance(i, dict) and "Scenarios" in i for i in config.nav):
-            # The feature pages are generated, so the nav gets them here, before "Traceability".
-            section = {"Scenarios": [{feature.name: feature.page} for feature in self.features]}
+            # The generated pages join the nav here, before "Traceability".
             titles = [next(iter(item)) if isinstance(item, dict) else None for item in config.nav]
             where = titles.index("Traceability") if "Traceability" in titles else len(config.nav)
-            config.nav.insert(where, section)
+            config.nav[where:where] = [
+                {"Digital tools": [TOOLS_INDEX, *(generated.tool_path(key) for key in TOOLS)]},
+                {"Scenarios": [{feature.name: feature.page} for feature in self.features]},
+            ]
+            config.nav.append({"Print view": PRINT_PAGE})
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -142,7 +152,32 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
 
         for feature in self.features:
             files.append(File.generated(config, feature.page, content=f"# {feature.name}\n"))
+        for key, tool in TOOLS.items():
+            page = generated.tool_path(key)
+            files.append(File.generated(config, page, content=generated.tool_page(tool, self.features, page)))
+        files.append(File.generated(config, TOOLS_INDEX, content=generated.tool_index(TOOLS_INDEX)))
+        files.append(File.generated(config, PRINT_PAGE, content=self._print_view(files)))
         return files
+
+    def _print_view(self, files: Files) -> str:
+        """Every procedure on one page: the memo, then each section, headings one level down."""
+        parts = [
+            "# All procedures, on one page",
+            "",
+            "The memorandum and every IRM section it changes, for reading on paper. Each paragraph shows "
+            "whether its scenarios passed in the latest run.",
+            "",
+        ]
+        order = dict.fromkeys(paragraph.doc_path for paragraph in MEMO_PARAGRAPHS)
+        for path in order:
+            file = files.get_file_from_path(path)
+            if file is None:
+                continue
+            text = file.content_string
+            if text.startswith("---"):
+                text = text.split("\n---", 1)[1].split("\n", 1)[1]
+            parts += [re.sub(r"^(#+) ", r"#\1 ", text, flags=re.MULTILINE).strip(), ""]
+        return "\n".join(parts)
 
     def _link(self, page: Page, files: Files) -> render.Link:
         def link(target: str) -> str:
@@ -165,8 +200,13 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
         if feature is not None:
             views = self._scenario_views()
             markdown = render.feature_page(feature, [views[s.key] for s in feature.scenarios], link)
-        elif page.file.src_uri in self.pages:
+        elif page.file.src_uri in self.pages or page.file.src_uri == PRINT_PAGE:
             markdown = self._blocks(markdown, link, page.file.src_uri)
+        if DECISIONS_MARKER in markdown:
+            markdown = markdown.replace(
+                DECISIONS_MARKER,
+                generated.decision_table(lambda p: render.relative(p.link, page.file.src_uri)),
+            )
         if MATRIX_MARKER in markdown:
             markdown = markdown.replace(MATRIX_MARKER, render.matrix(list(self.views.values()), link))
         if GLOSSARY_MARKER in markdown:
@@ -185,7 +225,12 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
                 body = []
             elif body is not None and CLOSE_RE.match(line) and current is not None:
                 text = render.cross_references("\n".join(body), self.views.keys(), page)
-                out.append(render.paragraph_block(self.views[current], text, link))
+                named = [
+                    (TOOLS[tool].name, render.relative(generated.tool_path(tool), page), str(strength))
+                    for tool, strength in tools_named_in(current).items()
+                ]
+                proof = page != PRINT_PAGE
+                out.append(render.paragraph_block(self.views[current], text, link, named, proof=proof))
                 body = None
             elif body is not None:
                 body.append(line)

@@ -25,6 +25,7 @@ __all__ = [
     "matrix",
     "paragraph_block",
     "paragraph_status",
+    "relative",
     "run_summary",
     "scenario_status",
 ]
@@ -90,19 +91,40 @@ def _scenario_item(view: ScenarioView, link: Link) -> str:
     )
 
 
-def paragraph_block(view: ParagraphView, body: str, link: Link) -> str:
-    """The Markdown that replaces a ``/// paragraph`` block: heading, verbatim text, its proof."""
+def relative(target: str, page: str) -> str:
+    """A Markdown link target from ``page`` to ``target``, both relative to ``docs/``."""
+    path, _, anchor = target.partition("#")
+    here = posixpath.dirname(page)
+    return posixpath.relpath(path, here or ".") + (f"#{anchor}" if anchor else "")
+
+
+def paragraph_block(
+    view: ParagraphView,
+    body: str,
+    link: Link,
+    tools: Sequence[tuple[str, str, str]] = (),
+    *,
+    proof: bool = True,
+) -> str:
+    """The Markdown that replaces a ``/// paragraph`` block: heading, verbatim text, its proof.
+
+    ``tools`` are the digital tools the paragraph names: (name, link to its page, how strongly).
+    Without ``proof`` (the print view) only the paragraph's status is shown, not each scenario.
+    """
     paragraph = view.paragraph
     total = len(view.scenarios)
     passed = view.count("passed")
     summary = f"{passed} of {total} scenario{'s' if total != 1 else ''} passed"
     if view.pending and not view.scenarios:
         summary = "a later issue will add its scenarios"
-    items = "\n".join(_scenario_item(scenario, link) for scenario in view.scenarios)
+    items = "\n".join(_scenario_item(scenario, link) for scenario in view.scenarios) if proof else ""
     listing = f'<ul class="irm-scenarios">\n{items}\n</ul>' if items else ""
+    names = ", ".join(f"[{name}]({target}) ({strength})" for name, target, strength in tools)
+    named = f'<p class="irm-tools" markdown="1">Digital tools named: {names}</p>\n\n' if names else ""
     return (
         f"## {paragraph} {{ #{paragraph.anchor} .irm-paragraph-id }}\n\n"
         f'<div class="irm-text" markdown="1">\n\n{body.strip()}\n\n</div>\n\n'
+        f"{named}"
         f'<div class="irm-proof" data-paragraph="{escape(str(paragraph))}">\n'
         f'<p class="irm-proof-summary">{paragraph_status(view.status)} {summary}</p>\n'
         f"{listing}\n</div>\n"
@@ -249,11 +271,6 @@ def cross_references(text: str, targets: Collection[ParagraphId], page: str) -> 
     Links are Markdown, relative to ``page`` (the current page's path under ``docs/``), so MkDocs
     checks and resolves them.
     """
-    here = posixpath.dirname(page)
-
-    def relative(target: str) -> str:
-        path, _, anchor = target.partition("#")
-        return posixpath.relpath(path, here or ".") + (f"#{anchor}" if anchor else "")
 
     sections = {paragraph.section: paragraph for paragraph in targets if not paragraph.is_memo}
 
@@ -261,9 +278,9 @@ def cross_references(text: str, targets: Collection[ParagraphId], page: str) -> 
         number = match["number"]
         paragraph = ParagraphId.irm(match["section"], None if number is None else int(number))
         if paragraph in targets:
-            return f"[{match[0]}]({relative(paragraph.link)})"
+            return f"[{match[0]}]({relative(paragraph.link, page)})"
         if number is None and paragraph.section in sections:
-            return f"[{match[0]}]({relative(sections[paragraph.section].doc_path)})"
+            return f"[{match[0]}]({relative(sections[paragraph.section].doc_path, page)})"
         return match[0]
 
     return _REFERENCE_RE.sub(link, text)
