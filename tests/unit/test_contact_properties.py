@@ -1,0 +1,85 @@
+"""Properties of the contact rule that hold for any sequence of offers, answers and choices."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from irm_model.contact import (
+    Answer,
+    Contact,
+    Party,
+    may_offer_postal_mail,
+    must_use_digital_tools,
+    next_step,
+    review_contact,
+    securing_a_tax_return,
+)
+from irm_model.paragraphs import MEMO_PARAGRAPHS
+from irm_model.programs import PROGRAM_TOOLS
+from irm_model.tools import ToolKey
+
+PROGRAMS = sorted({link.paragraph for link in PROGRAM_TOOLS if not link.paragraph.is_memo})
+tools = st.sampled_from(list(ToolKey))
+
+
+@st.composite
+def contacts(draw: st.DrawFn) -> Contact:
+    """A contact on any day, under any program, after any sequence of offers and answers."""
+    available = tuple(draw(st.lists(tools, unique=True, max_size=5)))
+    contact = Contact(
+        program=draw(st.sampled_from(PROGRAMS)),
+        on=draw(st.dates(min_value=date(2025, 1, 1), max_value=date(2029, 1, 1))),
+        party=draw(st.sampled_from(list(Party))),
+        available=available,
+        preferred=draw(st.none() | tools),
+    )
+    for _ in range(draw(st.integers(0, 8))):
+        action = draw(st.sampled_from(["answer", "postal", "help", "explain", "document"]))
+        if action == "answer":
+            tool = draw(tools)
+            contact = contact.offer(tool).answer(tool, draw(st.sampled_from(list(Answer))))
+        elif action == "postal":
+            contact = contact.offer_postal_mail()
+        elif action == "help":
+            contact = contact.ask_for_help()
+        elif action == "explain":
+            contact = contact.explain()
+        else:
+            contact = contact.document_choice()
+    return contact
+
+
+@given(contacts())
+def test_postal_mail_is_never_approved_before_every_available_digital_option_was_declined(contact: Contact) -> None:
+    if may_offer_postal_mail(contact).answer:
+        answers = contact.answers()
+        assert all(tool in answers and answers[tool].declines for tool in contact.available)
+
+
+@given(contacts())
+def test_the_next_step_never_offers_paper_while_a_digital_option_remains(contact: Contact) -> None:
+    step = next_step(contact)
+    if step.postal_mail:
+        assert step.offer is None
+        assert may_offer_postal_mail(contact).answer is True
+
+
+@given(contacts())
+def test_no_sequence_requires_the_taxpayer_to_use_a_digital_tool(contact: Contact) -> None:
+    assert must_use_digital_tools(contact).answer is False
+    assert securing_a_tax_return(contact).answer is False
+
+
+@given(contacts())
+def test_every_reason_cites_a_paragraph_that_exists(contact: Contact) -> None:
+    reasons = (
+        *next_step(contact).reasons,
+        *may_offer_postal_mail(contact).reasons,
+        *review_contact(contact).findings,
+        *securing_a_tax_return(contact).reasons,
+    )
+    assert reasons
+    assert all(reason.paragraph in MEMO_PARAGRAPHS for reason in reasons)
