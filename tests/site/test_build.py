@@ -149,3 +149,29 @@ def test_without_results_every_scenario_is_not_run_and_the_build_says_why(
 
     assert warnings(caplog)[0].startswith("build/results.json: there is no results file")
     assert {s["status"] for p in traceability(project)["paragraphs"] for s in p["scenarios"]} == {"not run"}
+
+
+def test_the_same_paragraph_on_a_second_page_is_named_with_file_and_line(
+    project: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    page = project / "docs" / "sections" / "irm-5.19.8.4.2.md"
+    page.write_text(
+        page.read_text(encoding="utf-8") + "\n/// paragraph | IRM 5.19.8.4(4)\ncopied\n///\n", encoding="utf-8"
+    )
+    line = page.read_text(encoding="utf-8").splitlines().index("/// paragraph | IRM 5.19.8.4(4)") + 1
+
+    with pytest.raises(Abort):
+        build_site(project)
+
+    expected = f"docs/sections/irm-5.19.8.4.2.md:{line}: IRM 5.19.8.4(4) belongs on docs/sections/irm-5.19.8.4.md"
+    assert any(expected in message for message in warnings(caplog))
+
+
+def test_a_link_to_a_missing_page_fails_the_strict_build(project: Path, caplog: pytest.LogCaptureFixture) -> None:
+    page = project / "docs" / "glossary.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nSee [nowhere](nowhere.md).\n", encoding="utf-8")
+
+    with pytest.raises(Abort):
+        build_site(project)
+
+    assert any("glossary.md" in m and "nowhere.md" in m for m in warnings(caplog))
