@@ -1,10 +1,11 @@
 """The acronyms of IRM 5.18.2.1.6 and the other abbreviations the memorandum spells out.
 
-The memorandum adds an acronym table to IRM 5.18.2.1.6 ([`ACRONYM_TABLE`][irm_model.acronyms.ACRONYM_TABLE]).
-Elsewhere it spells abbreviations out in its text, "Enterprise e-Fax system (EEFax)";
-[`ABBREVIATIONS`][irm_model.acronyms.ABBREVIATIONS] keeps those, each citing where the memo
-spells it out. Abbreviations it never spells out (TIN, EIN, ITIN, CC, RTVUE, IRPTR, PAL's W-2c...)
-are left out rather than guessed.
+The memorandum adds an acronym table to IRM 5.18.2.1.6
+([`ACRONYM_TABLE`][irm_model.acronyms.ACRONYM_TABLE]). Elsewhere it spells abbreviations out in
+its text, as in "Enterprise e-Fax system (EEFax)":
+[`ABBREVIATIONS`][irm_model.acronyms.ABBREVIATIONS] keeps those, each citing the paragraph where
+the memorandum spells it out. Abbreviations it uses but never spells out (IRS, IRM, IT, TIN, EIN,
+ITIN, URL, CC, RTVUE, IRPTR, WHC, DMAF, HQ, GL, L&A) are left out rather than guessed.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ __all__ = ["ABBREVIATIONS", "ACRONYM_TABLE", "GLOSSARY", "Acronym", "UnknownAcro
 
 
 class Acronym(BaseModel):
-    """An abbreviation, what it stands for, and the paragraph that says so."""
+    """An abbreviation, what it stands for, and the paragraph of the memorandum that says so."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -27,14 +28,26 @@ class Acronym(BaseModel):
     """As the memorandum spells it out: ``Document Upload Tool``."""
     paragraph: ParagraphId
     """Where the memorandum gives the definition."""
+    spellings: tuple[str, ...] = ()
+    """Other ways the memorandum writes the same abbreviation (``Eefax``, ``EEFAX`` for ``EEFax``)."""
 
 
 class UnknownAcronymError(LookupError):
-    """Raised for an abbreviation the memorandum neither tabulates nor spells out."""
+    """Raised for an abbreviation the memorandum neither tabulates nor spells out.
+
+    Attributes:
+        text: The abbreviation that was asked for, as given.
+        code: A stable identifier of this error, ``"unknown_acronym"``.
+    """
 
     code = "unknown_acronym"
 
     def __init__(self, text: str) -> None:
+        """Name the abbreviation that could not be resolved.
+
+        Args:
+            text: The abbreviation that was asked for, as given.
+        """
         self.text = text
         super().__init__(f"{text!r} is not an acronym of IRM 5.18.2.1.6 nor one the memorandum spells out")
 
@@ -63,36 +76,61 @@ ACRONYM_TABLE: tuple[Acronym, ...] = _entries(
 """The ten rows of the acronym table the memorandum gives for IRM 5.18.2.1.6, in its order."""
 
 ABBREVIATIONS: tuple[Acronym, ...] = (
+    # Spelt out in the memo's Purpose, which has no paragraph id; cited to the Procedural Change
+    # that uses them ("When using TDC Secure Messaging, ...").
     *_entries(
-        "SBSE-05-0126-0020(1)",  # the Purpose spells these out; cited to the first Procedural Change
+        "SBSE-05-0126-0020(6)",
         ("TDC", "Taxpayer Digital Communications"),
         ("SM", "Secure Messaging"),
     ),
-    *_entries("IRM 5.18.2.1.5(5)", ("EEFax", "Enterprise e-Fax system")),
-    *_entries("IRM 5.19.2.2.1(1)", ("IMF", "Individual Master File"), ("RD", "Return Delinquency")),
-    *_entries("IRM 5.19.2.2.1(1)", ("FA", "Field Assistance"), ("ITA", "Interactive Tax Assistant")),
-    *_entries("IRM 5.19.8.4(4)", ("POA", "Powers of Attorney")),
-    *_entries("IRM 5.19.16.8(4)", ("DIM", "Digital Inventory Management")),
+    Acronym(
+        abbreviation="EEFax",
+        definition="Enterprise e-Fax system",
+        paragraph=ParagraphId.parse("IRM 5.18.2.1.5(5)"),
+        spellings=("Eefax", "EEFAX"),
+    ),
+    *_entries(
+        "IRM 5.19.2.2.1(1)",
+        ("IMF", "Individual Master File"),
+        ("RD", "Return Delinquency"),
+        ("FA", "Field Assistance"),
+        ("ITA", "Interactive Tax Assistant"),
+    ),
+    # Spelt out in the titles of the sections that hold these paragraphs.
     *_entries("IRM 5.19.8.4.2(7)", ("CDP", "Collection Due Process")),
     *_entries("IRM 5.19.8.4.3(9)", ("EH", "Equivalent Hearing")),
     *_entries("IRM 5.19.11.10.1(5)", ("PAL", "Payer Agent List")),
+    *_entries("IRM 5.19.16.8(4)", ("DIM", "Digital Inventory Management")),
+    # "Power of Attorney (POA)"; IRM 5.19.8.4(4), 5.19.16.8(4) and 5.19.22.2.4(8) write the plural.
+    *_entries("IRM 5.19.8.4.7.4(1)", ("POA", "Power of Attorney")),
 )
-"""Abbreviations the memorandum spells out in its text, each citing where (or nearest where) it does.
+"""Abbreviations the memorandum spells out in its text, each citing where it does.
 
-CDP, EH, PAL and DIM are spelt out in the titles of the sections that hold the cited paragraphs.
+TDC and SM are spelt out in the memorandum's Purpose and cite the Procedural Change that uses
+them; CDP, EH, PAL and DIM are spelt out in the titles of the sections holding the cited paragraphs.
 """
 
 GLOSSARY: tuple[Acronym, ...] = ACRONYM_TABLE + ABBREVIATIONS
 """Everything the site explains wherever it appears: the table first, then the others."""
 
-_BY_TEXT = {entry.abbreviation.casefold(): entry for entry in GLOSSARY}
+_BY_TEXT = {spelling.casefold(): entry for entry in GLOSSARY for spelling in (entry.abbreviation, *entry.spellings)}
 
 
 def resolve_acronym(text: str) -> Acronym:
-    """What an abbreviation stands for, case-insensitively (``Eefax`` is the memo's EEFax too).
+    """Find what an abbreviation stands for, whatever its case (``Eefax`` is the memo's EEFax too).
+
+    Args:
+        text: The abbreviation as written, e.g. ``"DUT"``; surrounding whitespace is ignored.
+
+    Returns:
+        The glossary entry for the abbreviation, with its definition and the paragraph citing it.
 
     Raises:
-        UnknownAcronymError: the memorandum neither tabulates nor spells out ``text``.
+        UnknownAcronymError: The memorandum neither tabulates nor spells out ``text``.
+
+    Examples:
+        >>> resolve_acronym("Eefax").definition
+        'Enterprise e-Fax system'
     """
     try:
         return _BY_TEXT[text.strip().casefold()]

@@ -10,6 +10,9 @@ from __future__ import annotations
 import json
 import logging
 import re
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -58,16 +61,47 @@ class IrmConfig(Config):  # type: ignore[no-untyped-call]
     """The results file written by ``pytest --irm-results``, relative to mkdocs.yml."""
     pending = c.ListOfItems(c.Type(str), default=[])
     """Paragraphs a later issue will cover: shown as "not yet covered" instead of failing the build."""
+    rerun_on_serve = c.Type(bool, default=True)
+    """Under ``mkdocs serve``, re-run the scenarios of each feature file changed since the last run."""
+    scenarios_module = c.Type(str, default="tests/test_scenarios.py")
+    """The test module that binds the features to pytest-bdd, relative to mkdocs.yml."""
 
 
 class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
     """Shows every paragraph with the scenarios that prove it and publishes ``traceability.json``."""
 
+    serving = False
+    root = Path()
+    features: tuple[FeatureSpec, ...] = ()
+    results: Results | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Remember whether we are serving: only then are changed features re-run on save."""
+        self.serving = command == "serve"
+
+    def _rerun_changed(self) -> None:
+        """Re-run the scenarios of each feature whose text differs from the one the results hold."""
+        recorded = {} if self.results is None else {r.feature: r.feature_sha256 for r in self.results.scenarios}
+        changed = [f.path for f in self.features if recorded.get(f.path) != f.sha256]
+        if not changed or self.results is None:
+            return
+        started = time.perf_counter()
+        command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", self.config.scenarios_module]
+        command += [f"--irm-results={self.config.results}", *(f"--irm-feature={path}" for path in changed)]
+        done = subprocess.run(command, cwd=self.root, capture_output=True, text=True, check=False)
+        if done.returncode not in (0, 1):  # 1: some scenarios failed, which the pages will show
+            detail = (done.stderr.strip() or done.stdout.strip()).splitlines()[-5:]
+            log.warning(f"re-running the scenarios of {', '.join(changed)} failed: " + " / ".join(detail))
+            return
+        summary = (done.stdout.strip().splitlines() or ["no output"])[-1]
+        log.info(f"re-ran the scenarios of {', '.join(changed)} in {time.perf_counter() - started:.2f} s: {summary}")
+        self.results = read_results(self.root / self.config.results, self.config.results)
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Reset the per-build state and read the features and results once."""
         self.root = Path(config.config_file_path).parent
-        self.features: tuple[FeatureSpec, ...] = ()
-        self.results: Results | None = None
+        self.features = ()
+        self.results = None
         self.pages: dict[str, PageSource] = {}
         self.views: dict[ParagraphId, ParagraphView] = {}
         self.urls: dict[ParagraphId, str] = {}
@@ -93,6 +127,8 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(f"the feature files have mistakes:\n{errors}") from None
         try:
             self.results = read_results(self.root / self.config.results, self.config.results)
+            if self.serving and self.config.rerun_on_serve:
+                self._rerun_changed()
         except SourceError as error:
             log.warning(str(error))
         if isinstance(config.nav, list) and not any(isinstance(i, dict) and "Scenarios" in i for i in config.nav):

@@ -11,6 +11,7 @@ Hooks only; the work is done by [irm_site.features][] (reading the features) and
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import time
@@ -23,9 +24,9 @@ import pytest
 from pytest_bdd.scenario import scenario_wrapper_template_registry
 
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId, ParagraphIdError, is_paragraph_tag
-from irm_site.errors import SourceErrors
+from irm_site.errors import SourceError, SourceErrors
 from irm_site.features import FeatureSpec, ScenarioSpec, load_features
-from irm_site.results import Failure, Results, RunInfo, ScenarioResult, Status
+from irm_site.results import Failure, Results, RunInfo, ScenarioResult, Status, read_results
 
 _SCENARIO = "irm_scenario"
 _FAILURE = "irm_failure"
@@ -42,6 +43,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=[],
         metavar="ID",
         help='run only the scenarios that prove this paragraph, e.g. --paragraph "IRM 5.19.8.4.2(7)"',
+    )
+    group.addoption(
+        "--irm-feature",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="run only the scenarios of this feature file (with --irm-results, its records replace the old ones)",
     )
     group.addoption(
         "--irm-results",
@@ -107,13 +115,16 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.user_properties.append((_SCENARIO, spec.key))
 
     wanted = {ParagraphId.parse(raw) for raw in config.getoption("paragraph")}
-    if not wanted:
+    features = {Path(raw).as_posix() for raw in config.getoption("irm_feature")}
+    if not wanted and not features:
         return
     selected: list[pytest.Item] = []
     deselected: list[pytest.Item] = []
     for item in items:
         proves = {ParagraphId.parse(str(mark.args[0])) for mark in item.iter_markers("paragraph")}
-        (selected if proves & wanted else deselected).append(item)
+        key = str(dict(item.user_properties).get(_SCENARIO, ""))
+        keep = (not wanted or bool(proves & wanted)) and (not features or key.rsplit(":", 1)[0] in features)
+        (selected if keep else deselected).append(item)
     if deselected:
         config.hook.pytest_deselected(items=deselected)
     items[:] = selected
@@ -225,6 +236,10 @@ class _Recorder:
             ),
             scenarios=tuple(records),
         )
+        only = {Path(raw).as_posix() for raw in self.config.getoption("irm_feature")}
+        if only and self.path.is_file():
+            with contextlib.suppress(SourceError):  # an unreadable old file is simply replaced
+                results = read_results(self.path, str(self.path)).merged(results, only)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = results.model_dump(mode="json")
         self.path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -297,4 +297,8 @@ def glossary(entries: Iterable[Acronym]) -> str:
 
 def abbreviations(glossary: Iterable[Acronym]) -> str:
     """Markdown ``abbr`` definitions, so every abbreviation is explained wherever it appears."""
-    return "\n".join(f"*[{entry.abbreviation}]: {entry.definition}" for entry in glossary)
+    return "\n".join(
+        f"*[{spelling}]: {entry.definition}"
+        for entry in glossary
+        for spelling in dict.fromkeys((entry.abbreviation, *entry.spellings))
+    )

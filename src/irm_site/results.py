@@ -79,6 +79,12 @@ class Results(BaseModel):
     run: RunInfo
     scenarios: tuple[ScenarioResult, ...]
 
+    def merged(self, newer: Results, features: set[str]) -> Results:
+        """These results with the records of ``features`` replaced by ``newer``'s (a partial re-run)."""
+        kept = [record for record in self.scenarios if record.feature not in features]
+        records = sorted([*kept, *newer.scenarios], key=lambda record: (record.feature, record.line))
+        return Results(run=newer.run, scenarios=tuple(records))
+
     def counts(self) -> dict[str, int]:
         """How many records have each status."""
         counts = {"passed": 0, "failed": 0, "skipped": 0}

@@ -2,31 +2,90 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
-from irm_model.acronyms import ACRONYM_TABLE, GLOSSARY, UnknownAcronymError, resolve_acronym
+from irm_model.acronyms import (
+    ABBREVIATIONS,
+    ACRONYM_TABLE,
+    GLOSSARY,
+    Acronym,
+    UnknownAcronymError,
+    resolve_acronym,
+)
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
+
+ROOT = Path(__file__).resolve().parents[2]
+MEMO = (ROOT / "guidance" / "SBSE-05-0126-0020.txt").read_text(encoding="utf-8")
+
+
+def abbreviation(entry: Acronym) -> str:
+    return entry.abbreviation
 
 
 def test_the_table_has_the_memos_ten_rows_in_its_order() -> None:
-    assert [a.abbreviation for a in ACRONYM_TABLE] == [
-        "ACS", "ACSS", "ASED", "BCD", "BMF", "CP", "CSCO", "CSED", "DUT", "DWLP",
-    ]  # fmt: skip
+    rows = [(a.abbreviation, a.definition) for a in ACRONYM_TABLE]
+    assert rows == [
+        ("ACS", "Automated Collection System"),
+        ("ACSS", "Automated Collection System Support"),
+        ("ASED", "Assessment Statute Expiration Date"),
+        ("BCD", "Business Closed Date"),
+        ("BMF", "Business Master File"),
+        ("CP", "Computer Paragraph"),
+        ("CSCO", "Compliance Services Collection Operations"),
+        ("CSED", "Collection Statute Expiration Date"),
+        ("DUT", "Document Upload Tool"),
+        ("DWLP", "Date Wages Last Paid"),
+    ]
     assert {a.paragraph for a in ACRONYM_TABLE} == {ParagraphId.parse("IRM 5.18.2.1.6")}
+
+
+@pytest.mark.parametrize("entry", ACRONYM_TABLE, ids=abbreviation)
+def test_each_table_row_is_a_row_of_the_memos_table(entry: Acronym) -> None:
+    assert f"\n{entry.abbreviation}\t{entry.definition}\n" in MEMO
+
+
+@pytest.mark.parametrize("entry", ABBREVIATIONS, ids=abbreviation)
+def test_each_other_abbreviation_is_spelt_out_on_the_page_of_the_paragraph_it_cites(entry: Acronym) -> None:
+    spelt_out = f"{entry.definition} ({entry.abbreviation})"  # "Taxpayer Digital Communications (TDC)"
+    page = (ROOT / "docs" / entry.paragraph.doc_path).read_text(encoding="utf-8")
+    assert spelt_out in " ".join(MEMO.split()), f"the memo never writes {spelt_out!r}"
+    assert spelt_out in " ".join(page.split()), f"{entry.paragraph.doc_path} does not write {spelt_out!r}"
 
 
 def test_an_acronym_resolves_to_its_definition_whatever_its_case() -> None:
     assert resolve_acronym("DUT").definition == "Document Upload Tool"
-    assert resolve_acronym("Eefax").definition == "Enterprise e-Fax system"
+    assert resolve_acronym(" dut ").abbreviation == "DUT"
+    assert resolve_acronym("POA").definition == "Power of Attorney"
 
 
-def test_an_unknown_acronym_is_reported() -> None:
-    with pytest.raises(UnknownAcronymError) as error:
-        resolve_acronym("XYZ")
+@pytest.mark.parametrize("spelling", ["EEFax", "Eefax", "EEFAX"])
+def test_the_memos_spellings_of_eefax_resolve_to_one_entry(spelling: str) -> None:
+    entry = resolve_acronym(spelling)
+    assert (entry.abbreviation, entry.definition) == ("EEFax", "Enterprise e-Fax system")
+    assert entry.paragraph == ParagraphId.parse("IRM 5.18.2.1.5(5)")
+
+
+@pytest.mark.parametrize("text", ["XYZ", "TIN", "IRS", ""])
+def test_an_abbreviation_the_memo_never_spells_out_is_reported_by_name(text: str) -> None:
+    with pytest.raises(UnknownAcronymError, match=re.escape(repr(text))) as error:
+        resolve_acronym(text)
     assert error.value.code == "unknown_acronym"
+    assert error.value.text == text
+    assert isinstance(error.value, LookupError)
 
 
-def test_the_glossary_explains_each_abbreviation_once_citing_a_paragraph_of_the_memo() -> None:
+def test_the_glossary_is_the_table_then_the_others_each_once_citing_a_paragraph_of_the_memo() -> None:
+    assert GLOSSARY == ACRONYM_TABLE + ABBREVIATIONS
     abbreviations = [a.abbreviation.casefold() for a in GLOSSARY]
     assert len(abbreviations) == len(set(abbreviations))
+    spellings = [s for a in GLOSSARY for s in (a.abbreviation, *a.spellings)]
+    assert len(spellings) == len(set(spellings))
     assert all(a.paragraph in MEMO_PARAGRAPHS for a in GLOSSARY)
+
+
+def test_an_entry_cannot_be_changed() -> None:
+    with pytest.raises(ValueError, match="frozen"):
+        ACRONYM_TABLE[0].definition = "something else"  # type: ignore[misc]
