@@ -52,6 +52,12 @@ PRINT_PAGE = "print.md"
 """Where a page (the home page) wants the summary of the latest run."""
 
 
+def _manual_order(feature: FeatureSpec) -> tuple[int, ...]:
+    """Features in the manual's order: the memo's, then by IRM section number."""
+    numbers = re.findall(r"\d+", feature.page.removeprefix("scenarios/irm-"))
+    return tuple(int(n) for n in numbers) if feature.page.startswith("scenarios/irm-") else (0,)
+
+
 class IrmConfig(Config):  # type: ignore[no-untyped-call]
     """Options of the ``irm`` plugin in mkdocs.yml."""
 
@@ -137,7 +143,7 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
             where = titles.index("Traceability") if "Traceability" in titles else len(config.nav)
             config.nav[where:where] = [
                 {"Digital tools": [TOOLS_INDEX, *(generated.tool_path(key) for key in TOOLS)]},
-                {"Scenarios": [{feature.name: feature.page} for feature in self.features]},
+                {"Scenarios": [{feature.name: feature.page} for feature in sorted(self.features, key=_manual_order)]},
             ]
             config.nav.append({"Print view": PRINT_PAGE})
         return config
