@@ -29,3 +29,72 @@ Feature: IRM 5.19.1.2 Balance Due Overview
       When the employee offers EEFax and the taxpayer cannot use it
       And the employee offers the Document Upload Tool (DUT) and it is exhausted
       Then postal mail may be offered
+
+  Rule: in IRM 5.19.1 the Document Upload Tool is also acceptable wherever EEFax is, and the taxpayer may use it
+
+    @IRM:5.19.1.2(14)
+    Scenario Outline: where IRM 5.19.1 references EEFax and the DUT <is> available, the DUT is "<standing>"
+      Given a Document Upload Tool case worked under IRM 5.19.1
+      And the Document Upload Tool <is> available
+      When a passage of the program references EEFax as an acceptable means of securing documents
+      Then the DUT is "<standing>" there
+
+      Examples:
+        | is     | standing        |
+        | is     | also acceptable |
+        | is not | not available   |
+
+    @IRM:5.19.1.2(14)
+    Scenario: an IRM 5.19.1 Unique Access Code is accepted once and refused the second time
+      Given a Document Upload Tool case worked under IRM 5.19.1
+      And the employee has given the taxpayer a Unique Access Code
+      And the taxpayer has already uploaded "installment-agreement.pdf" with that code
+      When the taxpayer uploads "bank-statement.pdf" of 52000 bytes with that code
+      Then the upload is refused with "access_code_reused"
+
+    @IRM:5.19.1.2(15)
+    Scenario: in IRM 5.19.1 a taxpayer with the documents on the phone may submit them with the DUT
+      Given a Document Upload Tool case worked under IRM 5.19.1
+      When the taxpayer has the necessary documents available during the call
+      Then the instruction is that the taxpayer "may submit the documents using the DUT"
+      And the employee's DUT steps are, in order:
+        | generate a Unique Access Code                                                     |
+        | provide the taxpayer the Unique Access Code and the URL www.irs.gov/sendmyreply |
+        | advise the taxpayer to read and follow the screen prompts                         |
+        | retrieve the files as soon as they are uploaded                                   |
+
+    @IRM:5.19.1.2(15)
+    Scenario Outline: in IRM 5.19.1 "<name>" of <bytes> bytes is <verdict>
+      Given a Document Upload Tool case worked under IRM 5.19.1
+      And the employee has given the taxpayer a Unique Access Code
+      When the taxpayer uploads "<name>" of <bytes> bytes with that code
+      Then the file "<name>" is <verdict> citing "<reason>"
+
+      Examples:
+        | name          | bytes    | verdict  | reason                |
+        | statement.pdf | 15728640 | received | size_within_limit     |
+        | statement.pdf | 15728641 | refused  | file_too_large        |
+        | SCAN.PDF      | 48000    | received | extension_allowed     |
+        | photo.jpg     | 48000    | received | extension_allowed     |
+        | photo.jpeg    | 48000    | refused  | extension_not_allowed |
+        | image.gif     | 48000    | refused  | extension_not_allowed |
+        | letter.docx   | 48000    | refused  | extension_not_allowed |
+
+    @IRM:5.19.1.2(15)
+    Scenario: in IRM 5.19.1 a file received through the DUT is labelled with the date and time
+      Given a Document Upload Tool case worked under IRM 5.19.1
+      And the employee has given the taxpayer a Unique Access Code
+      When the taxpayer uploads "bank-statement.pdf" of 52000 bytes with that code at 2026-03-02 16:45:30 UTC
+      Then the file "bank-statement.pdf" is labelled "Received 2026-03-02 16:45:30 UTC"
+      And the employee can retrieve "bank-statement.pdf" from 2026-03-02 16:45:30 UTC
+
+    @IRM:5.19.1.2(16)
+    Scenario: uploads through the link on outgoing correspondence are incoming receipts for CSCO and ACSS
+      When a taxpayer uploads through the DUT link on outgoing correspondence
+      Then the upload is processed as an "incoming receipt"
+      And it is processed by "CSCO" and "ACSS"
+
+    @IRM:5.19.1.2(16)
+    Scenario: uploads with a code an employee provided go to that employee, not to incoming receipts
+      When a taxpayer uploads with a Unique Access Code an employee provided
+      Then the upload goes to "the requesting employee"

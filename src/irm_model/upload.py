@@ -3,11 +3,13 @@
 Three IRM programs describe the DUT in nearly the same words, but they do not give it the same
 force, and the model keeps them apart ([`DutProgram`][irm_model.upload.DutProgram]):
 
-| program | where it references... | the DUT... | the taxpayer with documents on the phone... |
+| program | where the text references | the DUT | the taxpayer with documents on the phone |
 |---|---|---|---|
-| IRM 5.18.2 | fax | **must be used**, when available (5.18.2.1.5(6)) | **must** submit them with the DUT (5.18.2.1.5(7)) |
-| IRM 5.19.1 | EEFax | **will also be acceptable**, when available (5.19.1.2(14)) | **may** submit them with the DUT (5.19.1.2(15)) |
-| IRM 5.19.11 | fax | **will also be accepted**, when available (5.19.11.3.2.5(1)) | **must be offered** the DUT (5.19.11.3.2.5(2)) |
+| IRM 5.18.2 | fax | **must be used** (5.18.2.1.5(6)) | **must** submit them with the DUT (5.18.2.1.5(7)) |
+| IRM 5.19.1 | EEFax | **will also be acceptable** (5.19.1.2(14)) | **may** submit them with the DUT (5.19.1.2(15)) |
+| IRM 5.19.11 | fax | **will also be accepted** (5.19.11.3.2.5(1)) | **must be offered** the DUT (5.19.11.3.2.5(2)) |
+
+Each only "when available".
 
 The facts they share are constants here, each next to the paragraph it comes from (the first of
 the three paragraphs that repeat it): the access code ([`ACCESS_CODE_LENGTH`][irm_model.upload.ACCESS_CODE_LENGTH],
@@ -36,7 +38,7 @@ Decisions this module takes where the memorandum is silent:
   file name does not change the file's type, and scanners and phones often write upper case.
   Only the three listed extensions are allowed: ``.jpeg`` is refused although it is the same
   format as ``.jpg``, because the memorandum says "ONLY".
-* **15 mb** is read as 15 MiB, 15 × 1024 × 1024 = 15,728,640 bytes, the generous reading:
+* **15 mb** is read as 15 MiB, 15 * 1024 * 1024 = 15,728,640 bytes, the generous reading:
   Windows shows file sizes in these units and labels them "MB", so no file a taxpayer's computer
   shows as "15 MB" or less is refused. 15,728,640 bytes are accepted, 15,728,641 refused.
 """
@@ -78,8 +80,8 @@ __all__ = [
     "ReceivedFile",
     "Redemption",
     "TaxpayerDirection",
-    "UploadHandling",
     "UploadHandler",
+    "UploadHandling",
     "UploadOutcome",
     "UploadSource",
     "UploadedFile",
@@ -126,7 +128,7 @@ MAX_FILE_BYTES = 15 * 1024 * 1024
 """The largest file the DUT accepts: 15 MiB, 15,728,640 bytes.
 
 "up to a maximum size of 15 mb per file/document": IRM 5.18.2.1.5(7), repeated in
-IRM 5.19.1.2(15) and IRM 5.19.11.3.2.5(2). Read as 15 × 1024 × 1024 bytes, the generous reading:
+IRM 5.19.1.2(15) and IRM 5.19.11.3.2.5(2). Read as 15 * 1024 * 1024 bytes, the generous reading:
 no file a taxpayer's computer shows as "15 MB" or less is refused.
 """
 
@@ -174,7 +176,7 @@ class DutStep(StrEnum):
 
     GENERATE_CODE = "generate a Unique Access Code"
     """The employee generates a one-time Unique Access Code."""
-    PROVIDE_CODE_AND_URL = "provide the taxpayer the Unique Access Code and the URL www.irs.gov/sendmyreply"
+    PROVIDE_CODE_AND_URL = f"provide the taxpayer the Unique Access Code and the URL {DUT_URL}"
     """The employee gives the taxpayer the code and the DUT site."""
     ADVISE_SCREEN_PROMPTS = "advise the taxpayer to read and follow the screen prompts"
     """The employee tells the taxpayer to read and follow the prompts the site displays."""
@@ -369,6 +371,14 @@ class ChoiceSource(Protocol):
 _SYSTEM_RANDOM: random.Random = secrets.SystemRandom()
 
 
+def _normalise(text: str) -> str | None:
+    """The code in upper case without surrounding spaces, or ``None`` if it is not 10 letters and digits."""
+    normalised = text.strip().upper()
+    if len(normalised) != ACCESS_CODE_LENGTH or any(c not in ACCESS_CODE_ALPHABET for c in normalised):
+        return None
+    return normalised
+
+
 class AccessCode(BaseModel):
     """A one-time Unique Access Code: 10 characters from ``A``-``Z`` and ``0``-``9``.
 
@@ -384,12 +394,12 @@ class AccessCode(BaseModel):
 
     @field_validator("secret", mode="before")
     @classmethod
-    def _normalise(cls, value: Any) -> Any:
+    def _check_secret(cls, value: Any) -> Any:
         text = value.get_secret_value() if isinstance(value, SecretStr) else value
         if not isinstance(text, str):
             return value
-        normalised = text.strip().upper()
-        if len(normalised) != ACCESS_CODE_LENGTH or any(c not in ACCESS_CODE_ALPHABET for c in normalised):
+        normalised = _normalise(text)
+        if normalised is None:
             raise ValueError(f"a Unique Access Code is {ACCESS_CODE_LENGTH} letters and digits")
         return SecretStr(normalised)
 
@@ -400,15 +410,14 @@ class AccessCode(BaseModel):
         Raises:
             AccessCodeError: ``access_code_malformed``, the text is not 10 letters and digits.
         """
-        stripped = text.strip()
-        upper = stripped.upper()
-        if len(upper) != ACCESS_CODE_LENGTH or any(c not in ACCESS_CODE_ALPHABET for c in upper):
+        normalised = _normalise(text)
+        if normalised is None:
             raise AccessCodeError(
                 "access_code_malformed",
                 f"a Unique Access Code is {ACCESS_CODE_LENGTH} letters and digits",
                 _ACCESS_CODE,
             )
-        return cls(secret=SecretStr(upper))
+        return cls(secret=SecretStr(normalised))
 
     def reveal(self) -> str:
         """The code itself, to read to the taxpayer."""
@@ -445,7 +454,9 @@ def generate_access_code(source: ChoiceSource | None = None) -> AccessCode:
         [`ACCESS_CODE_ALPHABET`][irm_model.upload.ACCESS_CODE_ALPHABET].
     """
     chooser = _SYSTEM_RANDOM if source is None else source
-    return AccessCode(secret=SecretStr("".join(chooser.choice(ACCESS_CODE_ALPHABET) for _ in range(ACCESS_CODE_LENGTH))))
+    return AccessCode(
+        secret=SecretStr("".join(chooser.choice(ACCESS_CODE_ALPHABET) for _ in range(ACCESS_CODE_LENGTH)))
+    )
 
 
 class IssuedCode(BaseModel):
@@ -520,6 +531,35 @@ class AccessCodeRegistry(BaseModel):
         index = self._find(code)
         return index is not None and self.issued[index].used
 
+    def _locate(self, presented: AccessCode | str) -> tuple[AccessCode, int]:
+        paragraph = _RULES[self.program].described_in
+        code = AccessCode.parse(presented) if isinstance(presented, str) else presented
+        index = self._find(code)
+        if index is None:
+            raise AccessCodeError(
+                "access_code_unknown", "this Unique Access Code was not provided by an IRS employee", paragraph
+            )
+        if self.issued[index].used:
+            raise AccessCodeError(
+                "access_code_reused", "a Unique Access Code is for one-time use only and has been used", paragraph
+            )
+        return code, index
+
+    def verify(self, presented: AccessCode | str) -> AccessCode:
+        """Check a code the taxpayer enters, without using it up.
+
+        Args:
+            presented: The code as the taxpayer enters it (any case).
+
+        Returns:
+            The code, issued here and not yet used.
+
+        Raises:
+            AccessCodeError: ``access_code_malformed``, ``access_code_unknown`` (never issued
+                here) or ``access_code_reused`` (already used once).
+        """
+        return self._locate(presented)[0]
+
     def redeem(self, presented: AccessCode | str) -> Redemption:
         """Accept a code for its one use.
 
@@ -533,17 +573,7 @@ class AccessCodeRegistry(BaseModel):
             AccessCodeError: ``access_code_malformed``, ``access_code_unknown`` (never issued
                 here) or ``access_code_reused`` (already used once).
         """
-        paragraph = _RULES[self.program].described_in
-        code = AccessCode.parse(presented) if isinstance(presented, str) else presented
-        index = self._find(code)
-        if index is None:
-            raise AccessCodeError(
-                "access_code_unknown", "this Unique Access Code was not provided by an IRS employee", paragraph
-            )
-        if self.issued[index].used:
-            raise AccessCodeError(
-                "access_code_reused", "a Unique Access Code is for one-time use only and has been used", paragraph
-            )
+        _, index = self._locate(presented)
         entries = list(self.issued)
         entries[index] = IssuedCode(code=entries[index].code, used=True)
         return Redemption(
@@ -551,7 +581,7 @@ class AccessCodeRegistry(BaseModel):
             reasons=(
                 Reason(
                     code="access_code_accepted",
-                    paragraph=paragraph,
+                    paragraph=_RULES[self.program].described_in,
                     text="A one-time use only Unique Access Code provided by an IRS employee, used for the first time",
                 ),
             ),
@@ -661,23 +691,39 @@ class ReceivedFile(BaseModel):
 
     @property
     def label(self) -> str:
-        """The date and time label, "much like correspondence received via fax": ``Received 2026-03-02 14:05:09 UTC``."""
+        """The label "much like correspondence received via fax": ``Received 2026-03-02 14:05:09 UTC``."""
         return f"Received {self.received_at:%Y-%m-%d %H:%M:%S} {self.received_at.tzname()}"
 
 
 class UploadOutcome(BaseModel):
-    """One submission through the DUT: the files received, the files refused, and the code's registry."""
+    """One submission through the DUT: each file's check, the files received, and the code's registry."""
 
     model_config = ConfigDict(frozen=True)
 
     registry: AccessCodeRegistry
     """The registry afterwards: the code is used if at least one file was received."""
+    checks: tuple[FileCheck, ...]
+    """Every file's check, in the order submitted."""
     received: tuple[ReceivedFile, ...]
     """The files received, in the order submitted."""
-    refused: tuple[FileCheck, ...]
-    """The files refused, each with its reasons."""
     reasons: tuple[Reason, ...]
     """Why the submission came out this way."""
+
+    @property
+    def refused(self) -> tuple[FileCheck, ...]:
+        """The checks of the files refused, each with its reasons."""
+        return tuple(check for check in self.checks if not check.accepted)
+
+    def check_of(self, name: str) -> FileCheck:
+        """The check of the file named ``name``.
+
+        Raises:
+            KeyError: no file of that name was submitted.
+        """
+        for check in self.checks:
+            if check.file.name == name:
+                return check
+        raise KeyError(name)
 
 
 def submit_upload(
@@ -706,18 +752,14 @@ def submit_upload(
         raise ValueError("a submission has at least one file")
     if at.tzinfo is None:
         raise ValueError("the time received must carry a timezone")
-    code = AccessCode.parse(presented) if isinstance(presented, str) else presented
-    if registry.is_used(code):
-        registry.redeem(code)  # raises access_code_reused
-    checks = [check_file(file, registry.program) for file in files]
+    code = registry.verify(presented)
+    checks = tuple(check_file(file, registry.program) for file in files)
     accepted = [check.file for check in checks if check.accepted]
-    refused = tuple(check for check in checks if not check.accepted)
     if not accepted:
-        registry.redeem(code).registry  # still refuses unknown codes; a known one stays unused
         return UploadOutcome(
             registry=registry,
+            checks=checks,
             received=(),
-            refused=refused,
             reasons=(
                 Reason(
                     code="nothing_received",
@@ -730,8 +772,8 @@ def submit_upload(
     received = tuple(ReceivedFile(name=file.name, size_bytes=file.size_bytes, received_at=at) for file in accepted)
     return UploadOutcome(
         registry=redemption.registry,
+        checks=checks,
         received=received,
-        refused=refused,
         reasons=(
             *redemption.reasons,
             Reason(

@@ -27,7 +27,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from irm_model.acronyms import GLOSSARY
-from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId, ParagraphIdError
+from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
 from irm_model.programs import tools_named_in
 from irm_model.tools import TOOLS
 from irm_site import generated, render
@@ -65,8 +65,6 @@ class IrmConfig(Config):  # type: ignore[no-untyped-call]
     """The folder of ``*.feature`` files, relative to mkdocs.yml."""
     results = c.Type(str, default="build/results.json")
     """The results file written by ``pytest --irm-results``, relative to mkdocs.yml."""
-    pending = c.ListOfItems(c.Type(str), default=[])
-    """Paragraphs a later issue will cover: shown as "not yet covered" instead of failing the build."""
     rerun_on_serve = c.Type(bool, default=True)
     """Under ``mkdocs serve``, re-run the scenarios of each feature file changed since the last run."""
     scenarios_module = c.Type(str, default="tests/test_scenarios.py")
@@ -112,14 +110,6 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
         self.views: dict[ParagraphId, ParagraphView] = {}
         self.urls: dict[ParagraphId, str] = {}
         self.memo: MemoMeta | None = None
-
-        try:
-            self.pending = tuple(ParagraphId.parse(raw) for raw in self.config.pending)
-        except ParagraphIdError as error:
-            raise PluginError(f"mkdocs.yml: plugins.irm.pending: {error}") from None
-        unknown = [str(p) for p in self.pending if p not in MEMO_PARAGRAPHS]
-        if unknown:
-            raise PluginError(f"mkdocs.yml: plugins.irm.pending names unknown paragraphs: {', '.join(unknown)}")
 
         features_dir = self.root / self.config.features_dir
         if not features_dir.is_dir():
@@ -189,7 +179,7 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
         for paragraph in MEMO_PARAGRAPHS:
             meta = self.pages[where[paragraph]].meta
             titles[paragraph] = meta.title if isinstance(meta, SectionMeta) else "Procedural Changes"
-        views = join([(p, titles[p]) for p in MEMO_PARAGRAPHS], self.features, self.results, self.pending)
+        views = join([(p, titles[p]) for p in MEMO_PARAGRAPHS], self.features, self.results)
         self.views = {view.paragraph: view for view in views}
 
         for feature in self.features:

@@ -51,7 +51,6 @@ _PARAGRAPH_ICONS: dict[ParagraphStatus, str] = {
     "proved": "✔",
     "failing": "✘",
     "not proved": "⚠",
-    "not yet covered": "◌",
 }
 
 
@@ -115,8 +114,6 @@ def paragraph_block(
     total = len(view.scenarios)
     passed = view.count("passed")
     summary = f"{passed} of {total} scenario{'s' if total != 1 else ''} passed"
-    if view.pending and not view.scenarios:
-        summary = "a later issue will add its scenarios"
     items = "\n".join(_scenario_item(scenario, link) for scenario in view.scenarios) if proof else ""
     listing = f'<ul class="irm-scenarios">\n{items}\n</ul>' if items else ""
     names = ", ".join(f"[{name}]({target}) ({strength})" for name, target, strength in tools)

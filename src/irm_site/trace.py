@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 ScenarioStatus = Literal["passed", "failed", "skipped", "stale", "not run"]
-ParagraphStatus = Literal["proved", "failing", "not proved", "not yet covered"]
+ParagraphStatus = Literal["proved", "failing", "not proved"]
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,6 @@ class ParagraphView:
     title: str
     """The title of the section the paragraph belongs to."""
     scenarios: tuple[ScenarioView, ...]
-    pending: bool = False
-    """On the pending list: a later issue will cover it."""
 
     @property
     def status(self) -> ParagraphStatus:
@@ -55,7 +53,7 @@ class ParagraphView:
             return "failing"
         if "passed" in statuses:
             return "proved"
-        return "not yet covered" if self.pending else "not proved"
+        return "not proved"
 
     def count(self, status: ScenarioStatus) -> int:
         """How many of its scenarios have ``status``."""
@@ -75,7 +73,6 @@ def join(
     paragraphs: Sequence[tuple[ParagraphId, str]],
     features: Iterable[FeatureSpec],
     results: Results | None,
-    pending: Iterable[ParagraphId] = (),
 ) -> tuple[ParagraphView, ...]:
     """Every paragraph, in the order given, with its scenarios (in feature order) and their status."""
     by_key = {} if results is None else {result.key: result for result in results.scenarios}
@@ -85,11 +82,7 @@ def join(
             view = _scenario_view(spec, feature, by_key)
             for paragraph in spec.paragraphs:
                 proving.setdefault(paragraph, []).append(view)
-    pending_set = set(pending)
-    return tuple(
-        ParagraphView(paragraph, title, tuple(proving[paragraph]), paragraph in pending_set)
-        for paragraph, title in paragraphs
-    )
+    return tuple(ParagraphView(paragraph, title, tuple(proving[paragraph])) for paragraph, title in paragraphs)
 
 
 def gate(views: Iterable[ParagraphView]) -> list[str]:
@@ -97,13 +90,6 @@ def gate(views: Iterable[ParagraphView]) -> list[str]:
     problems: list[str] = []
     for view in views:
         stale = view.count("stale")
-        if view.pending:
-            if view.status == "proved":
-                problems.append(
-                    f"{view.paragraph} is on the pending list but is proved by {view.count('passed')} passing "
-                    "scenario(s): remove it from 'pending' in mkdocs.yml"
-                )
-            continue
         if view.status == "failing":
             failed = [f"{v.spec.key} {v.spec.name!r}" for v in view.scenarios if v.status == "failed"]
             problems.append(f"{view.paragraph} has failing scenarios: {'; '.join(failed)}")

@@ -82,17 +82,7 @@ def test_without_results_scenarios_are_not_run(tmp_path: Path) -> None:
     assert view.status == "not proved"
 
 
-def test_a_paragraph_without_scenarios_fails_the_gate_unless_pending(tmp_path: Path) -> None:
+def test_a_paragraph_without_scenarios_fails_the_gate(tmp_path: Path) -> None:
     spec = feature(tmp_path)
     views = join([(P4, "T"), (P5, "U")], [spec], results(spec, "passed", "passed"))
     assert gate(views) == ["IRM 5.19.8.4.2(5) has no passing scenario: no scenario is tagged @IRM:5.19.8.4.2(5)"]
-
-    pending = join([(P4, "T"), (P5, "U")], [spec], results(spec, "passed", "passed"), pending=[P5])
-    assert pending[1].status == "not yet covered"
-    assert gate(pending) == []
-
-
-def test_a_proved_paragraph_left_on_the_pending_list_is_reported(tmp_path: Path) -> None:
-    spec = feature(tmp_path)
-    views = join([(P4, "T")], [spec], results(spec, "passed", "passed"), pending=[P4])
-    assert gate(views)[0].startswith("IRM 5.19.8.4(4) is on the pending list but is proved by 2 passing scenario(s)")

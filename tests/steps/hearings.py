@@ -1,0 +1,386 @@
+"""Steps about hearing requests: channels, received dates, perfection, signatures, affirmations.
+
+Every step only calls irm_model.hearings; what the scenario expects is written in the feature.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+from pytest_bdd import given, parsers, then, when
+
+from irm_model.days import Timeliness
+from irm_model.hearings import (
+    Channel,
+    ChannelDecision,
+    HearingKind,
+    HearingRequest,
+    HearingRequestAdvice,
+    MailingInstruction,
+    PhoneRequest,
+    ReceivedDate,
+    ReturnForSignature,
+    Signature,
+    SignatureDecision,
+    Signer,
+    advise_hearing_request,
+    affirmation_outcome,
+    check_signatures,
+    clarify_joint_request,
+    equivalent_hearing_received_date,
+    hearing_request_channel,
+    mailing_instruction,
+    request_other_information,
+    request_perfection,
+    return_for_signature,
+    unsigned_request_outcome,
+)
+from irm_model.reasons import Reason
+
+KIND = r"(?P<kind>CDP hearing|equivalent hearing)"
+SIGNER = r"(?P<signer>the taxpayer|the taxpayer's spouse|another person)"
+DAY = r"(?P<day>\d{4}-\d{2}-\d{2})"
+ARRIVAL = rf"(?:arrives on {DAY}|never arrives)"
+
+
+@dataclass
+class HearingCase:
+    """The scenario's state: the request, and the latest decision about it."""
+
+    kind: HearingKind | None = None
+    request: HearingRequest | None = None
+    perfection_needed: bool = False
+    notice_shows_address: bool = True
+    transmitted_on: date | None = None
+    asked_on: date | None = None
+    extenuating: bool = False
+    channel: ChannelDecision | None = None
+    advice: HearingRequestAdvice | None = None
+    mailing: MailingInstruction | None = None
+    received: ReceivedDate | None = None
+    phone: PhoneRequest | None = None
+    timeliness: Timeliness | None = None
+    signatures: SignatureDecision | None = None
+    returned: ReturnForSignature | None = None
+    outcome: str | None = None
+    obtain_missing_signature: bool | None = None
+
+    @property
+    def hearing(self) -> HearingKind:
+        assert self.kind is not None, "the scenario must say which hearing is requested"
+        return self.kind
+
+    @property
+    def call(self) -> PhoneRequest:
+        assert self.phone is not None, "the scenario must say 'When the employee calls on ...'"
+        return self.phone
+
+    @property
+    def reasons(self) -> tuple[Reason, ...]:
+        for decision in (self.signatures, self.phone):
+            if decision is not None:
+                return decision.reasons
+        return ()
+
+
+@pytest.fixture
+def hearing_case() -> HearingCase:
+    return HearingCase()
+
+
+def _day(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
+# --- Given ----------------------------------------------------------------------------------
+
+
+@given(parsers.re(rf"an? {KIND} request"))
+def hearing_requested(hearing_case: HearingCase, kind: str) -> None:
+    hearing_case.kind = HearingKind(kind)
+
+
+@given(parsers.re(rf"an equivalent hearing request transmitted by the DUT on {DAY}"))
+def transmitted(hearing_case: HearingCase, day: str) -> None:
+    hearing_case.kind = HearingKind.EQUIVALENT
+    hearing_case.transmitted_on = date.fromisoformat(day)
+
+
+@given(parsers.re(r"the CDP notice (?P<shows>shows|does not show) the address of the office"))
+def notice_address(hearing_case: HearingCase, shows: str) -> None:
+    hearing_case.notice_shows_address = shows == "shows"
+
+
+@given(parsers.re(rf"perfecting information is needed for a timely {KIND} request"))
+def perfection_needed(hearing_case: HearingCase, kind: str) -> None:
+    hearing_case.kind = HearingKind(kind)
+    hearing_case.perfection_needed = True
+
+
+@given("information other than for perfection is needed from the taxpayer")
+def other_information_needed(hearing_case: HearingCase) -> None:
+    hearing_case.perfection_needed = False
+
+
+@given(parsers.re(rf"a (?P<timely>timely|late) {KIND} request signed by {SIGNER}"))
+def signed_request(hearing_case: HearingCase, timely: str, kind: str, signer: str) -> None:
+    hearing_case.kind = HearingKind(kind)
+    hearing_case.request = HearingRequest(
+        kind=hearing_case.kind, filed_timely=timely == "timely", signatures=(Signature(signer=Signer(signer)),)
+    )
+
+
+@given(parsers.re(r"the signer (?P<holds>has|does not have) a valid Form 2848 on file"))
+def signer_poa(hearing_case: HearingCase, holds: str) -> None:
+    request = hearing_case.request
+    assert request is not None
+    assert len(request.signatures) == 1
+    signature = request.signatures[0].model_copy(update={"form_2848_on_file": holds == "has"})
+    hearing_case.request = request.model_copy(update={"signatures": (signature,)})
+
+
+@given(parsers.re(rf"a (?P<timely>timely|late) {KIND} request that nobody signed"))
+def unsigned_request(hearing_case: HearingCase, timely: str, kind: str) -> None:
+    hearing_case.kind = HearingKind(kind)
+    hearing_case.request = HearingRequest(kind=hearing_case.kind, filed_timely=timely == "timely")
+
+
+@given(
+    parsers.re(
+        rf"a timely {KIND} request on a joint liability signed by (?P<who>one spouse only|both spouses)",
+    )
+)
+def joint_request(hearing_case: HearingCase, kind: str, who: str) -> None:
+    hearing_case.kind = HearingKind(kind)
+    count = 1 if who == "one spouse only" else 2
+    hearing_case.request = HearingRequest(
+        kind=hearing_case.kind,
+        filed_timely=True,
+        joint_liability=True,
+        signatures=tuple(Signature(signer=Signer.TAXPAYER) for _ in range(count)),
+    )
+
+
+@given(parsers.re(rf"a timely {KIND} request returned for signature on {DAY}"))
+def returned_for_signature(hearing_case: HearingCase, kind: str, day: str) -> None:
+    hearing_case.kind = HearingKind(kind)
+    hearing_case.returned = return_for_signature(date.fromisoformat(day))
+
+
+@given(parsers.re(rf"the employee requested a signed affirmation on {DAY}"))
+def affirmation_requested(hearing_case: HearingCase, day: str) -> None:
+    hearing_case.asked_on = date.fromisoformat(day)
+
+
+@given(parsers.re(r"the taxpayer (?P<demonstrates>demonstrates|does not demonstrate) extenuating circumstances"))
+def extenuating(hearing_case: HearingCase, demonstrates: str) -> None:
+    hearing_case.extenuating = demonstrates == "demonstrates"
+
+
+# --- When -----------------------------------------------------------------------------------
+
+
+@when("the employee advises a taxpayer who wants to appeal")
+def advise(hearing_case: HearingCase) -> None:
+    hearing_case.advice = advise_hearing_request()
+
+
+@when(parsers.parse('the taxpayer sends the request by "{channel}"'))
+def send_by(hearing_case: HearingCase, channel: str) -> None:
+    hearing_case.channel = hearing_request_channel(hearing_case.hearing, Channel(channel))
+
+
+@when("the taxpayer asks where to send the CDP hearing request")
+def where_to_send(hearing_case: HearingCase) -> None:
+    hearing_case.mailing = mailing_instruction(notice_shows_address=hearing_case.notice_shows_address)
+
+
+@when("the employee dates the equivalent hearing request")
+def date_request(hearing_case: HearingCase) -> None:
+    assert hearing_case.transmitted_on is not None
+    hearing_case.received = equivalent_hearing_received_date(hearing_case.transmitted_on)
+
+
+@when(
+    parsers.re(
+        rf"the employee calls on {DAY} and the taxpayer (?P<has>has|does not have) the information at hand",
+    )
+)
+def call_taxpayer(hearing_case: HearingCase, day: str, has: str) -> None:
+    on, at_hand = date.fromisoformat(day), has == "has"
+    if hearing_case.perfection_needed:
+        hearing_case.phone = request_perfection(hearing_case.hearing, on, has_information_during_call=at_hand)
+    else:
+        hearing_case.phone = request_other_information(on, has_information_during_call=at_hand)
+
+
+@when(parsers.re(rf"the information arrives on {DAY}"))
+def information_arrives(hearing_case: HearingCase, day: str) -> None:
+    hearing_case.timeliness = hearing_case.call.judge(date.fromisoformat(day))
+
+
+@when("the employee checks the signatures")
+def check(hearing_case: HearingCase) -> None:
+    assert hearing_case.request is not None
+    hearing_case.signatures = check_signatures(hearing_case.request)
+
+
+@when(
+    parsers.re(
+        rf"the employee, unable to secure the signature via EEFAX or DUT, returns Form 12153 on {DAY}",
+    )
+)
+def return_form(hearing_case: HearingCase, day: str) -> None:
+    hearing_case.returned = return_for_signature(date.fromisoformat(day))
+
+
+@when(parsers.re(rf"the signed request {ARRIVAL}"))
+def signed_request_arrives(hearing_case: HearingCase, day: str | None) -> None:
+    assert hearing_case.returned is not None
+    result = unsigned_request_outcome(hearing_case.hearing, hearing_case.returned.returned_on, _day(day))
+    hearing_case.outcome = result.outcome.value
+
+
+@when(parsers.re(rf"the affirmation {ARRIVAL}"))
+def affirmation_arrives(hearing_case: HearingCase, day: str | None) -> None:
+    assert hearing_case.asked_on is not None
+    result = affirmation_outcome(hearing_case.asked_on, _day(day), extenuating_circumstances=hearing_case.extenuating)
+    hearing_case.outcome = result.outcome.value
+
+
+@when(parsers.re(r"the taxpayer says the request (?P<is_>is|is not) for both spouses"))
+def joint_answer(hearing_case: HearingCase, is_: str) -> None:
+    clarification = clarify_joint_request(for_both_spouses=is_ == "is")
+    hearing_case.obtain_missing_signature = clarification.obtain_missing_signature
+
+
+# --- Then -----------------------------------------------------------------------------------
+
+
+@then(parsers.parse('the taxpayer is advised to use "{form}"'))
+def advised_form(hearing_case: HearingCase, form: str) -> None:
+    assert hearing_case.advice is not None
+    assert hearing_case.advice.form == form
+
+
+@then(parsers.parse('the acceptable digital channels named are "{first}" and "{second}"'))
+def advised_channels(hearing_case: HearingCase, first: str, second: str) -> None:
+    assert hearing_case.advice is not None
+    assert hearing_case.advice.digital_channels == (Channel(first), Channel(second))
+
+
+@then(parsers.parse('the current text calls that channel "{standing}"'))
+def channel_standing(hearing_case: HearingCase, standing: str) -> None:
+    assert hearing_case.channel is not None
+    assert hearing_case.channel.standing.value == standing
+
+
+@then("the taxpayer mails it to the address shown on the lien or levy notice")
+def mails_to_notice(hearing_case: HearingCase) -> None:
+    assert hearing_case.mailing is not None
+    assert hearing_case.mailing.use_notice_address
+
+
+@then(parsers.parse('the taxpayer is told to call "{first}" or "{second}"'))
+def told_to_call(hearing_case: HearingCase, first: str, second: str) -> None:
+    assert hearing_case.mailing is not None
+    assert not hearing_case.mailing.use_notice_address
+    assert hearing_case.mailing.call_numbers == (first, second)
+
+
+@then(parsers.parse('the taxpayer provides their "{a}", "{b}" or "{c}" on the call'))
+def provides_identifier(hearing_case: HearingCase, a: str, b: str, c: str) -> None:
+    assert hearing_case.mailing is not None
+    assert hearing_case.mailing.identifiers == (a, b, c)
+
+
+@then("the toll-free lines give no fax number for the request")
+def no_fax_number(hearing_case: HearingCase) -> None:
+    assert hearing_case.mailing is not None
+    assert not hearing_case.mailing.fax_number_given
+    assert "cdp_fax_number_struck" in {r.code for r in hearing_case.mailing.reasons}
+
+
+@then(parsers.re(rf"its received date is {DAY}"))
+def received_date(hearing_case: HearingCase, day: str) -> None:
+    assert hearing_case.received is not None
+    assert hearing_case.received.received_on == date.fromisoformat(day)
+
+
+@then("the transmittal sheet is retained along with the hearing request")
+def transmittal_retained(hearing_case: HearingCase) -> None:
+    assert hearing_case.received is not None
+    assert hearing_case.received.retain_transmittal_sheet
+
+
+@then(parsers.parse('the taxpayer is offered "{first}" and "{second}" to submit it during the call'))
+def offered_during_call(hearing_case: HearingCase, first: str, second: str) -> None:
+    assert hearing_case.call.offered_during_call == (Channel(first), Channel(second))
+
+
+@then("nothing is offered for submitting it during the call")
+def nothing_offered(hearing_case: HearingCase) -> None:
+    assert hearing_case.call.offered_during_call == ()
+
+
+@then("the offer does not depend on whether the tools are available")
+def not_conditional(hearing_case: HearingCase) -> None:
+    assert "offer_not_conditional" in {r.code for r in hearing_case.reasons}
+
+
+@then(parsers.parse("the employee makes {count:d} phone call attempt"))
+def call_attempts(hearing_case: HearingCase, count: int) -> None:
+    assert hearing_case.call.call_attempts == count
+
+
+@then(parsers.re(rf"the information is due by {DAY}"))
+def due_by(hearing_case: HearingCase, day: str) -> None:
+    assert hearing_case.call.respond_by == date.fromisoformat(day)
+
+
+@then(parsers.parse("it arrived on day {day:d} of the period"))
+def arrived_on_day(hearing_case: HearingCase, day: int) -> None:
+    assert hearing_case.timeliness is not None
+    assert hearing_case.timeliness.day == day
+
+
+@then(parsers.re(r'the response is "(?P<verdict>on time|late)"'))
+def response_verdict(hearing_case: HearingCase, verdict: str) -> None:
+    assert hearing_case.timeliness is not None
+    assert hearing_case.timeliness.timely is (verdict == "on time")
+
+
+@then(parsers.parse('the next action is "{action}"'))
+def next_action(hearing_case: HearingCase, action: str) -> None:
+    assert hearing_case.signatures is not None
+    assert hearing_case.signatures.action.value == action
+
+
+@then(parsers.parse('the signature may be sent by "{first}" or "{second}" during the call'))
+def signature_channels(hearing_case: HearingCase, first: str, second: str) -> None:
+    assert hearing_case.signatures is not None
+    assert hearing_case.signatures.offered_channels == (Channel(first), Channel(second))
+
+
+@then(parsers.re(rf"the taxpayer has until {DAY} to perfect the request"))
+def perfect_by(hearing_case: HearingCase, day: str) -> None:
+    assert hearing_case.returned is not None
+    assert hearing_case.returned.perfect_by == date.fromisoformat(day)
+
+
+@then("the IRS received date is circled on the returned Form 12153")
+def received_date_circled(hearing_case: HearingCase) -> None:
+    assert hearing_case.returned is not None
+    assert hearing_case.returned.circle_received_date
+
+
+@then(parsers.parse('the outcome is "{outcome}"'))
+def outcome_is(hearing_case: HearingCase, outcome: str) -> None:
+    assert hearing_case.outcome == outcome
+
+
+@then(parsers.re(r"the employee (?P<obtains>obtains|does not request) the missing signature"))
+def missing_signature(hearing_case: HearingCase, obtains: str) -> None:
+    assert hearing_case.obtain_missing_signature is (obtains == "obtains")

@@ -1,0 +1,282 @@
+"""Steps about the Document Upload Tool: programs, Unique Access Codes, files and receipts.
+
+Every step only calls irm_model.upload; what the scenario expects is written in the feature.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import pytest
+from pytest_bdd import given, parsers, then, when
+
+from irm_model.upload import (
+    AccessCode,
+    AccessCodeError,
+    AccessCodeRegistry,
+    DutInstruction,
+    DutProgram,
+    DutSubstitution,
+    UploadedFile,
+    UploadHandling,
+    UploadOutcome,
+    UploadSource,
+    documents_on_the_phone,
+    dut_where_referenced,
+    generate_access_code,
+    handling_of,
+    submit_upload,
+)
+
+A_MOMENT = datetime.fromisoformat("2026-03-02T10:00:00+00:00")
+"""When uploads happen unless a scenario says otherwise (a day the memorandum is in force)."""
+
+
+@dataclass
+class DutCase:
+    """The scenario's state: the program, the codes issued, and the latest outcome or refusal."""
+
+    program: DutProgram | None = None
+    dut_available: bool = True
+    source: random.Random = field(default_factory=lambda: random.Random(20260126))
+    registry: AccessCodeRegistry | None = None
+    code: AccessCode | None = None
+    generated: AccessCode | None = None
+    substitution: DutSubstitution | None = None
+    instruction: DutInstruction | None = None
+    outcome: UploadOutcome | None = None
+    refusal: AccessCodeError | None = None
+    handling: UploadHandling | None = None
+
+    @property
+    def ledger(self) -> AccessCodeRegistry:
+        assert self.registry is not None, "the scenario must say 'the employee has given the taxpayer ... code'"
+        return self.registry
+
+    @property
+    def given_code(self) -> AccessCode:
+        assert self.code is not None, "the scenario must say 'the employee has given the taxpayer ... code'"
+        return self.code
+
+    @property
+    def result(self) -> UploadOutcome:
+        assert self.refusal is None, f"the upload was refused: {self.refusal.code if self.refusal else ''}"
+        assert self.outcome is not None, "the scenario must upload something first"
+        return self.outcome
+
+    def upload(self, presented: AccessCode | str, files: list[UploadedFile], at: datetime = A_MOMENT) -> None:
+        try:
+            self.outcome = submit_upload(self.ledger, presented, files, at=at)
+        except AccessCodeError as error:
+            self.refusal = error
+            return
+        self.registry = self.outcome.registry
+
+
+@pytest.fixture
+def dut_case() -> DutCase:
+    return DutCase()
+
+
+def _program(case: DutCase) -> DutProgram:
+    assert case.program is not None, "the scenario must start with 'Given a Document Upload Tool case worked under'"
+    return case.program
+
+
+def _moment(text: str) -> datetime:
+    """ "2026-03-02 14:05:09 UTC" -> an aware datetime."""
+    return datetime.fromisoformat(text.replace(" UTC", "+00:00"))
+
+
+# --- Given ----------------------------------------------------------------------------------
+
+
+@given(parsers.parse("a Document Upload Tool case worked under {program}"))
+def case_under(dut_case: DutCase, program: str) -> None:
+    dut_case.program = DutProgram(program)
+    dut_case.registry = AccessCodeRegistry(program=dut_case.program)
+
+
+@given(parsers.re(r"the Document Upload Tool (?P<availability>is|is not) available"))
+def dut_availability(dut_case: DutCase, availability: str) -> None:
+    dut_case.dut_available = availability == "is"
+
+
+@given("the employee has given the taxpayer a Unique Access Code")
+def code_given(dut_case: DutCase) -> None:
+    dut_case.registry, dut_case.code = dut_case.ledger.issue_new(dut_case.source)
+
+
+@given(parsers.parse('the employee has given the taxpayer the Unique Access Code "{text}"'))
+def known_code_given(dut_case: DutCase, text: str) -> None:
+    dut_case.code = AccessCode.parse(text)
+    dut_case.registry = dut_case.ledger.issue(dut_case.code)
+
+
+@given(parsers.parse('the taxpayer has already uploaded "{name}" with that code'))
+def already_uploaded(dut_case: DutCase, name: str) -> None:
+    dut_case.upload(dut_case.given_code, [UploadedFile(name=name, size_bytes=48_000)])
+    assert dut_case.refusal is None, f"the first upload was refused: {dut_case.refusal}"
+
+
+# --- When -----------------------------------------------------------------------------------
+
+
+@when(parsers.parse("a passage of the program references {means} as an acceptable means of securing documents"))
+def passage_references(dut_case: DutCase, means: str) -> None:
+    dut_case.substitution = dut_where_referenced(_program(dut_case), dut_available=dut_case.dut_available)
+    assert dut_case.substitution.referenced_means == means, (
+        f"{dut_case.program} speaks of {dut_case.substitution.referenced_means}, not {means}"
+    )
+
+
+@when("the employee generates a Unique Access Code")
+def generate(dut_case: DutCase) -> None:
+    dut_case.generated = generate_access_code()
+
+
+@when(parsers.parse('the taxpayer uploads "{name}" of {size:d} bytes with that code'))
+def upload_one(dut_case: DutCase, name: str, size: int) -> None:
+    dut_case.upload(dut_case.given_code, [UploadedFile(name=name, size_bytes=size)])
+
+
+@when(parsers.parse('the taxpayer uploads "{name}" of {size:d} bytes with that code at {moment}'))
+def upload_one_at(dut_case: DutCase, name: str, size: int, moment: str) -> None:
+    dut_case.upload(dut_case.given_code, [UploadedFile(name=name, size_bytes=size)], at=_moment(moment))
+
+
+@when(parsers.parse('the taxpayer uploads "{name}" of {size:d} bytes with the code "{typed}"'))
+def upload_with_typed_code(dut_case: DutCase, name: str, size: int, typed: str) -> None:
+    dut_case.upload(typed, [UploadedFile(name=name, size_bytes=size)])
+
+
+@when("the taxpayer uploads these files with that code:")
+def upload_many(dut_case: DutCase, datatable: list[list[str]]) -> None:
+    header, *rows = datatable
+    assert header == ["name", "bytes"], "the table's columns are: name, bytes"
+    dut_case.upload(dut_case.given_code, [UploadedFile(name=name, size_bytes=int(size)) for name, size in rows])
+
+
+@when("the taxpayer has the necessary documents available during the call")
+def documents_available(dut_case: DutCase) -> None:
+    dut_case.instruction = documents_on_the_phone(_program(dut_case))
+
+
+@when("a taxpayer uploads through the DUT link on outgoing correspondence")
+def upload_from_correspondence(dut_case: DutCase) -> None:
+    dut_case.handling = handling_of(UploadSource.CORRESPONDENCE_LINK)
+
+
+@when("a taxpayer uploads with a Unique Access Code an employee provided")
+def upload_from_access_code(dut_case: DutCase) -> None:
+    dut_case.handling = handling_of(UploadSource.ACCESS_CODE)
+
+
+# --- Then -----------------------------------------------------------------------------------
+
+
+@then(parsers.parse('the DUT is "{standing}" there'))
+def dut_standing(dut_case: DutCase, standing: str) -> None:
+    assert dut_case.substitution is not None
+    assert dut_case.substitution.standing.value == standing
+
+
+@then(parsers.parse("the code has {length:d} characters"))
+def code_length(dut_case: DutCase, length: int) -> None:
+    assert dut_case.generated is not None
+    assert len(dut_case.generated.reveal()) == length
+
+
+@then(parsers.parse('every character of the code is one of "{alphabet}"'))
+def code_alphabet(dut_case: DutCase, alphabet: str) -> None:
+    assert dut_case.generated is not None
+    assert set(dut_case.generated.reveal()) <= set(alphabet)
+
+
+@then(parsers.parse('the code shows as "{mask}" wherever it is printed'))
+def code_masked(dut_case: DutCase, mask: str) -> None:
+    code = dut_case.generated
+    assert code is not None
+    secret = code.reveal()
+    printed = [str(code), repr(code), f"{code}", code.model_dump_json()]
+    assert all(mask in text and secret not in text for text in printed), printed
+
+
+@then(parsers.parse("{count:d} file is received"))
+@then(parsers.parse("{count:d} files are received"))
+def files_received(dut_case: DutCase, count: int) -> None:
+    assert len(dut_case.result.received) == count
+
+
+@then("the Unique Access Code is used up")
+def code_used(dut_case: DutCase) -> None:
+    assert dut_case.ledger.is_used(dut_case.given_code)
+
+
+@then("the Unique Access Code is still unused")
+def code_unused(dut_case: DutCase) -> None:
+    assert not dut_case.ledger.is_used(dut_case.given_code)
+
+
+@then("the upload is received")
+def upload_received(dut_case: DutCase) -> None:
+    assert dut_case.result.received
+
+
+@then(parsers.parse('the upload is refused with "{code}"'))
+def upload_refused(dut_case: DutCase, code: str) -> None:
+    assert dut_case.refusal is not None, "the upload was not refused"
+    assert dut_case.refusal.code == code
+
+
+@then(parsers.parse('the file "{name}" is received citing "{reason}"'))
+def file_received(dut_case: DutCase, name: str, reason: str) -> None:
+    assert name in {file.name for file in dut_case.result.received}, f"{name} was not received"
+    assert reason in {r.code for r in dut_case.result.check_of(name).reasons}
+
+
+@then(parsers.parse('the file "{name}" is refused citing "{reason}"'))
+def file_refused(dut_case: DutCase, name: str, reason: str) -> None:
+    check = dut_case.result.check_of(name)
+    assert not check.accepted, f"{name} was not refused"
+    assert name not in {file.name for file in dut_case.result.received}
+    assert reason in {r.code for r in check.reasons}
+
+
+@then(parsers.parse('the file "{name}" is labelled "{label}"'))
+def file_label(dut_case: DutCase, name: str, label: str) -> None:
+    received = {file.name: file for file in dut_case.result.received}
+    assert received[name].label == label
+
+
+@then(parsers.parse('the employee can retrieve "{name}" from {moment}'))
+def file_available(dut_case: DutCase, name: str, moment: str) -> None:
+    received = {file.name: file for file in dut_case.result.received}
+    assert received[name].available_at == _moment(moment)
+
+
+@then(parsers.parse('the instruction is that the taxpayer "{direction}"'))
+def taxpayer_direction(dut_case: DutCase, direction: str) -> None:
+    assert dut_case.instruction is not None
+    assert dut_case.instruction.direction.value == direction
+
+
+@then("the employee's DUT steps are, in order:")
+def dut_steps(dut_case: DutCase, datatable: list[list[str]]) -> None:
+    assert dut_case.instruction is not None
+    assert [step.value for step in dut_case.instruction.steps] == [row[0] for row in datatable]
+
+
+@then(parsers.parse('the upload is processed as an "{handler}"'))
+@then(parsers.parse('the upload goes to "{handler}"'))
+def upload_handler(dut_case: DutCase, handler: str) -> None:
+    assert dut_case.handling is not None
+    assert dut_case.handling.handler.value == handler
+
+
+@then(parsers.parse('it is processed by "{first}" and "{second}"'))
+def upload_processed_by(dut_case: DutCase, first: str, second: str) -> None:
+    assert dut_case.handling is not None
+    assert dut_case.handling.processed_by == (first, second)
