@@ -61,7 +61,7 @@ serve: site
 
 # The built site in a real Chromium: accessibility, no outside requests, links, keyboard.
 browser: site chromium
-	$(BIN)/pytest -q tests/browser
+	CHROMIUM=$(CHROMIUM) $(BIN)/pytest -q tests/browser
 
 test: lint typecheck unit site browser
 

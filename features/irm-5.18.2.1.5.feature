@@ -1,37 +1,63 @@
 Feature: IRM 5.18.2.1.5 Program Controls
-  Employees must offer the Enterprise e-Fax system (EEFax) or the Document Upload Tool (DUT),
-  prioritizing the taxpayer's preferred method, before paper correspondence; the DUT must be used
-  wherever fax is referenced in IRM 5.18.2.
+  "When requesting information, employees must offer, and encourage taxpayers and their
+  representatives to use, available digital communication tools for customer assistance, including
+  the Enterprise e-Fax system (EEFax) system or Document Upload Tool (DUT) ..., prioritizing the
+  taxpayers preferred digital communication method." Paper correspondence only after they are
+  offered and declined; postal mail only for taxpayers who cannot or will not use them. Tax
+  returns follow current guidance where digital signatures are not acceptable.
 
   @IRM:5.18.2.1.5(5)
-  Rule: digital tools are offered and declined before paper correspondence
+  Rule: EEFax or the DUT are offered and declined before paper correspondence is used
 
     Background:
-      Given a request for information worked under IRM 5.18.2.1.5(5)
+      Given an employee requests information from the taxpayer under IRM 5.18.2.1.5(5) on 2026-03-02
       And the digital tools available are EEFax and the Document Upload Tool (DUT)
 
-    Scenario: EEFax or the DUT is offered when requesting information
+    Scenario: the paragraph names EEFax and the DUT as tools the employee must offer
+      Then the tools IRM 5.18.2.1.5(5) names as "must offer" are EEFax and the Document Upload Tool (DUT)
+
+    Scenario: EEFax is offered first when the taxpayer states no preference
       Then the employee offers EEFax next
-      And the decision cites IRM 5.18.2.1.5(5)
+      And the reason for offering the digital tools cites "IRM 5.18.2.1.5(5)"
 
     Scenario: the preferred DUT is offered before EEFax
       Given the taxpayer prefers the Document Upload Tool (DUT)
       Then the employee offers the Document Upload Tool (DUT) next
+      And the reason for prioritizing the preferred method cites "IRM 5.18.2.1.5(5)"
 
     Scenario: a taxpayer who cannot use EEFax is offered the DUT, not paper
       When the employee offers EEFax and the taxpayer cannot use it
       Then the employee offers the Document Upload Tool (DUT) next
       And postal mail may not be offered yet
 
-    Scenario: postal mail only for a taxpayer who cannot or will not use either
-      When the employee offers EEFax and the taxpayer cannot use it
-      And the employee offers the Document Upload Tool (DUT) and the taxpayer will not use it
-      Then postal mail may be offered
-      And the decision cites IRM 5.18.2.1.5(5)
+    Scenario Outline: EEFax answered "<eefax>", the DUT "<dut>": postal mail <verdict>
+      When the employee offers EEFax and <eefax>
+      And the employee offers the Document Upload Tool (DUT) and <dut>
+      Then postal mail <verdict>
+      And the reason cites "IRM 5.18.2.1.5(5)"
+
+      Examples:
+        | eefax                          | dut                          | verdict                |
+        | the taxpayer cannot use it     | the taxpayer will not use it | may be offered         |
+        | it turns out to be unavailable | the taxpayer cannot use it   | may be offered         |
+        | the taxpayer will not use it   | the taxpayer accepts it      | may not be offered yet |
+
+    Scenario: a representative who will not use EEFax is offered the DUT
+      Given the employee is speaking with the taxpayer's representative
+      When the employee offers EEFax and the representative will not use it
+      Then the employee offers the Document Upload Tool (DUT) next
+
+    Scenario: the taxpayer is not required to communicate digitally
+      Then the taxpayer is not required to use a digital tool
+      And the reason for not requiring digital tools cites "IRM 5.18.2.1.5(5)"
 
     Scenario: a tax return follows current guidance where digital signatures are not acceptable
       Then a digital tool does not replace the authorized means of filing the tax return
-      And the reason is "tax_return_note"
+      And the reason for the tax return cites "IRM 5.18.2.1.5(5)"
+
+    Scenario: the employee reviews and responds with EEFax and the DUT
+      Then the employee reviews and responds using EEFax and the Document Upload Tool (DUT)
+      And the reason cites "IRM 5.18.2.1.5(5)"
 
   Rule: in IRM 5.18.2 the Document Upload Tool must be used wherever fax is referenced
 

@@ -1,34 +1,63 @@
 Feature: IRM 5.19.1.2 Balance Due Overview
-  When requesting information, employees must offer EEFax and the Document Upload Tool (DUT),
-  prioritizing the taxpayer's preferred method; the DUT is also acceptable wherever EEFax is.
+  "When requesting information, employees must offer, and encourage taxpayers and their
+  representatives to use, available digital communication tools for customer assistance, including
+  the Enterprise e-Fax system (EEFax) and Document Upload Tool (DUT), ..., prioritizing the
+  taxpayers preferred digital communication method." Paper correspondence only after they are
+  offered and declined; postal mail only for taxpayers who cannot or will not use them.
 
   @IRM:5.19.1.2(13)
-  Rule: EEFax and the DUT are offered and declined before paper correspondence
+  Rule: EEFax and the DUT are offered and declined before paper correspondence is used
 
     Background:
-      Given a request for information worked under IRM 5.19.1.2(13)
+      Given an employee requests information from the taxpayer under IRM 5.19.1.2(13) on 2026-03-02
       And the digital tools available are EEFax and the Document Upload Tool (DUT)
 
-    Scenario: EEFax and the DUT are offered when requesting information
+    Scenario: the paragraph names EEFax and the DUT as tools the employee must offer
+      Then the tools IRM 5.19.1.2(13) names as "must offer" are EEFax and the Document Upload Tool (DUT)
+
+    Scenario: EEFax is offered first when the taxpayer states no preference
       Then the employee offers EEFax next
-      And the decision cites IRM 5.19.1.2(13)
+      And the reason for offering the digital tools cites "IRM 5.19.1.2(13)"
+
+    Scenario: the preferred DUT is offered before EEFax
+      Given the taxpayer prefers the Document Upload Tool (DUT)
+      Then the employee offers the Document Upload Tool (DUT) next
+      And the reason for prioritizing the preferred method cites "IRM 5.19.1.2(13)"
+
+    Scenario: a preferred tool that is not available gives way to EEFax
+      Given the taxpayer prefers Live Assistance (Text Chat)
+      Then the employee offers EEFax next
 
     Scenario: a taxpayer who will not use EEFax is offered the DUT before paper
       When the employee offers EEFax and the taxpayer will not use it
       Then the employee offers the Document Upload Tool (DUT) next
       And postal mail may not be offered yet
-      And the decision cites IRM 5.19.1.2(13)
+      And the reason for holding back postal mail cites "IRM 5.19.1.2(13)"
 
-    Scenario: a taxpayer who accepts the DUT is not offered paper
-      When the employee offers EEFax and the taxpayer cannot use it
-      And the employee offers the Document Upload Tool (DUT) and the taxpayer accepts it
-      Then postal mail may not be offered yet
-      And the reason is "digital_tool_accepted"
+    Scenario Outline: EEFax answered "<eefax>", the DUT "<dut>": postal mail <verdict>
+      When the employee offers EEFax and <eefax>
+      And the employee offers the Document Upload Tool (DUT) and <dut>
+      Then postal mail <verdict>
+      And the reason cites "IRM 5.19.1.2(13)"
 
-    Scenario: postal mail once both were offered and declined
-      When the employee offers EEFax and the taxpayer cannot use it
-      And the employee offers the Document Upload Tool (DUT) and it is exhausted
-      Then postal mail may be offered
+      Examples:
+        | eefax                        | dut                          | verdict                |
+        | the taxpayer cannot use it   | it is exhausted              | may be offered         |
+        | the taxpayer will not use it | the taxpayer will not use it | may be offered         |
+        | the taxpayer cannot use it   | the taxpayer accepts it      | may not be offered yet |
+
+    Scenario: a representative is offered EEFax and the DUT too
+      Given the employee is speaking with the taxpayer's representative
+      Then the employee offers EEFax next
+      And the reason cites "IRM 5.19.1.2(13)"
+
+    Scenario: the taxpayer is not required to communicate digitally
+      Then the taxpayer is not required to use a digital tool
+      And the reason for not requiring digital tools cites "IRM 5.19.1.2(13)"
+
+    Scenario: a tax return is cited to the Procedural Change alone, this paragraph has no Note on returns
+      Then a digital tool does not replace the authorized means of filing the tax return
+      And the reason for the tax return cites only "SBSE-05-0126-0020(3)"
 
   Rule: in IRM 5.19.1 the Document Upload Tool is also acceptable wherever EEFax is, and the taxpayer may use it
 

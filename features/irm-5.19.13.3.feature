@@ -1,35 +1,52 @@
 @IRM:5.19.13.3(6)
 Feature: IRM 5.19.13.3 Securing Financial Information
-  When requesting information, employees must offer, and encourage taxpayers and their
-  representatives to use, the available digital tools, the taxpayer's preferred one first; digital
-  tools must be offered and declined before paper correspondence is used.
+  Reminder: "When requesting information, employees must offer, and encourage taxpayers and their
+  representatives to use, available digital communication tools for customer assistance, including
+  the Document Upload Tool (DUT), ..., prioritizing the taxpayers preferred digital communication
+  method. It is not mandatory for taxpayers to communicate using digital tools, but they must be
+  offered and declined before paper correspondence is used."
 
   Background:
-    Given a request for information worked under IRM 5.19.13.3(6)
-    And the digital tools available are the Document Upload Tool (DUT)
+    Given an employee requests information from the taxpayer under IRM 5.19.13.3(6) on 2026-03-02
+    And the digital tools available are the Document Upload Tool (DUT) and Enterprise e-Fax system (EEFax)
 
-  Scenario: the employee offers the digital tools the paragraph names
+  Scenario: the paragraph names the DUT as a tool the employee must offer
+    Then the tools IRM 5.19.13.3(6) names as "must offer" are the Document Upload Tool (DUT)
+
+  Scenario: the DUT is offered first when the taxpayer states no preference
     Then the employee offers the Document Upload Tool (DUT) next
-    And the decision cites IRM 5.19.13.3(6)
+    And the reason for offering the digital tools cites "IRM 5.19.13.3(6)"
 
-  Scenario: the taxpayer's preferred digital method comes first
-    Given the taxpayer prefers the Document Upload Tool (DUT)
+  Scenario: a preferred tool that is not available gives way to the DUT
+    Given the taxpayer prefers TDC Secure Messaging
     Then the employee offers the Document Upload Tool (DUT) next
-    And the reason is "preferred_first"
+    And the reason cites "IRM 5.19.13.3(6)"
 
-  Scenario: postal mail before the digital tools were offered and declined is too early
+  Scenario: financial information asked for on paper before any offer is too early
     Then postal mail may not be offered yet
-    And the decision cites IRM 5.19.13.3(6)
+    And the reason for holding back postal mail cites "IRM 5.19.13.3(6)"
 
-  Scenario: postal mail for a taxpayer who will not use the digital tools
-    When the employee offers the Document Upload Tool (DUT) and the taxpayer will not use it
+  Scenario Outline: the DUT answered "<dut>", EEFax "<eefax>": postal mail <verdict>
+    When the employee offers the Document Upload Tool (DUT) and <dut>
+    And the employee offers EEFax and <eefax>
+    Then postal mail <verdict>
+    And the reason cites "IRM 5.19.13.3(6)"
+
+    Examples:
+      | dut                          | eefax                        | verdict                |
+      | the taxpayer cannot use it   | the taxpayer cannot use it   | may be offered         |
+      | the taxpayer will not use it | it is exhausted              | may be offered         |
+      | the taxpayer accepts it      | the taxpayer will not use it | may not be offered yet |
+
+  Scenario: with no digital tool available, postal mail may be offered
+    Given no digital tool is available
     Then postal mail may be offered
-    And the decision cites IRM 5.19.13.3(6)
 
-  Scenario: a representative is offered the digital tools too
+  Scenario: a representative's choice of the DUT is documented
     Given the employee is speaking with the taxpayer's representative
-    When the employee offers the Document Upload Tool (DUT) and the taxpayer cannot use it
-    Then postal mail may be offered
+    When the employee offers the Document Upload Tool (DUT) and the representative accepts it
+    Then the employee documents the taxpayer's choice of the Document Upload Tool (DUT) next
 
   Scenario: the taxpayer is not required to communicate digitally
     Then the taxpayer is not required to use a digital tool
+    And the reason for not requiring digital tools cites "IRM 5.19.13.3(6)"

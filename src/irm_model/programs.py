@@ -1,8 +1,17 @@
-"""Which digital tools each changed IRM paragraph names, and how strongly.
+"""What each changed paragraph says: which digital tools it names and how strongly, and which parts
+of the digital-first rule it states in its own words.
 
-The programs differ and the model keeps them apart: in IRM 5.18.2 the DUT *must be used*
-wherever fax is referenced; in IRM 5.19.1 it is *also acceptable* where EEFax is; in IRM 5.19.11
-the employee *must offer* it.
+**Tools.** The programs differ, and the model keeps them apart: in IRM 5.18.2 the DUT *must be
+used* wherever fax is referenced; in IRM 5.19.1 it is *also acceptable* wherever EEFax is; in IRM
+5.19.11.3.2.5(2) the employee *must offer* it; IRM 5.19.2.2.1(1) lists seven tools as *available*.
+Each [`ProgramTool`][irm_model.programs.ProgramTool] quotes the words that set its strength.
+
+**Provisions.** The memorandum's Procedural Changes state the rule once; the IRM paragraphs
+restate parts of it, not always the same parts. IRM 5.19.2.2.1(1), for one, does not mention the
+taxpayer's preferred method, and only some paragraphs carry the Note on tax returns. A decision
+cites a program paragraph for a provision only when that paragraph states it
+([`citation`][irm_model.programs.citation]); the paragraphs of IRM 5.19.8.4.x that say "See IRM
+5.19.8.4(4) for further guidance" borrow that paragraph's provisions.
 """
 
 from __future__ import annotations
@@ -14,89 +23,311 @@ from pydantic import BaseModel, ConfigDict
 from irm_model.paragraphs import ParagraphId
 from irm_model.tools import ToolKey
 
-__all__ = ["PROGRAM_TOOLS", "ProgramTool", "Strength", "programs_naming", "tools_named_in"]
+__all__ = [
+    "PROGRAM_TOOLS",
+    "STATEMENTS",
+    "ProgramTool",
+    "Provision",
+    "Statement",
+    "Strength",
+    "citation",
+    "procedural_change",
+    "programs_naming",
+    "provisions_of",
+    "tools_named_in",
+]
 
 
 class Strength(StrEnum):
     """How strongly a paragraph names a tool, in its own words."""
 
     MUST_USE = "must use"
-    """"the DUT must be used" / "they must submit the documents to you using the DUT"."""
+    """The text directs the tool's use: "the DUT must be used", "they must submit ... using the DUT"."""
     MUST_OFFER = "must offer"
-    """"employees must offer, and encourage ... to use"."""
+    """"employees must offer, and encourage ... to use", "offer them the option to submit it by ..."."""
     ALSO_ACCEPTABLE = "also acceptable"
-    """"the DUT will also be acceptable" / "will also be accepted"."""
+    """The tool is an acceptable means: "will also be acceptable", "are acceptable", "can be submitted via"."""
     MAY_USE = "may use"
     """"inform them they may submit the documents to you using the DUT"."""
     AVAILABLE = "available"
-    """Named as an available digital tool or an electronic method, with no duty attached."""
+    """Named as an available digital tool or a way documents arrive, with no duty attached to the tool."""
 
 
 class ProgramTool(BaseModel):
-    """One paragraph naming one tool."""
+    """One paragraph naming one tool, and how strongly."""
 
     model_config = ConfigDict(frozen=True)
 
     paragraph: ParagraphId
+    """The paragraph that names the tool."""
     tool: ToolKey
+    """The tool it names."""
     strength: Strength
+    """How strongly it names it."""
+    words: str
+    """The paragraph's own words that set the strength (verbatim, struck text left out)."""
 
 
-def _links(paragraph: str, strength: Strength, *tools: ToolKey) -> tuple[ProgramTool, ...]:
+def _links(paragraph: str, strength: Strength, words: str, *tools: ToolKey) -> tuple[ProgramTool, ...]:
     cited = ParagraphId.parse(paragraph)
-    return tuple(ProgramTool(paragraph=cited, tool=tool, strength=strength) for tool in tools)
+    return tuple(ProgramTool(paragraph=cited, tool=tool, strength=strength, words=words) for tool in tools)
 
 
 _D, _E = ToolKey.DUT, ToolKey.EEFAX
-_OFFER, _USE, _ALSO, _MAY, _AVAILABLE = (
-    Strength.MUST_OFFER,
-    Strength.MUST_USE,
-    Strength.ALSO_ACCEPTABLE,
-    Strength.MAY_USE,
-    Strength.AVAILABLE,
+_OFFER_INCLUDING = (
+    "employees must offer, and encourage taxpayers and their representatives to use, available digital "
+    "communication tools for customer assistance, including the "
 )
+_POA_SUCH_AS = "Employees must offer and encourage taxpayers and Powers of Attorney (POA) use digital tools such as "
+_OFFER_ON_THE_CALL = "offer them the option to submit it by EEFax or Document Upload Tool (DUT)"
+_OPTIONS_ON_THE_CALL = "offer them the options to submit it to you by Eefax or Document Upload Tool (DUT)"
+_DIGITAL_BEFORE_POSTAL = "You must offer digital tools before postal mail response options"
 
 PROGRAM_TOOLS: tuple[ProgramTool, ...] = (
-    *_links("SBSE-05-0126-0020(1)", _AVAILABLE, _D, ToolKey.TDC_SECURE_MESSAGING, ToolKey.LIVE_ASSISTANCE),
-    *_links("IRM 5.18.1.1.5(2)", _OFFER, _D),
-    *_links("IRM 5.18.2.1.5(5)", _OFFER, _E, _D),
-    *_links("IRM 5.18.2.1.5(6)", _USE, _D),
-    *_links("IRM 5.18.2.1.5(7)", _USE, _D),
-    *_links("IRM 5.19.1.2(13)", _OFFER, _E, _D),
-    *_links("IRM 5.19.1.2(14)", _ALSO, _D),
-    *_links("IRM 5.19.1.2(15)", _MAY, _D),
-    *_links("IRM 5.19.1.2(16)", _AVAILABLE, _D),
-    *_links("IRM 5.19.2.2.1(1)", _OFFER, _E, _D, ToolKey.DIM, ToolKey.ITA, ToolKey.ONLINE_ACCOUNTS),
-    *_links("IRM 5.19.2.2.1(1)", _OFFER, ToolKey.VOICE_BOTS, ToolKey.DMAF),
-    *_links("IRM 5.19.8.4(4)", _OFFER, _E, _D),
-    *_links("IRM 5.19.8.4.2(5)", _ALSO, _D, _E),
-    *_links("IRM 5.19.8.4.2.2(10)", _OFFER, _E, _D),
-    *_links("IRM 5.19.8.4.3(9)", _ALSO, _D),
-    *_links("IRM 5.19.8.4.3.2(4)", _OFFER, _E, _D),
-    *_links("IRM 5.19.8.4.7.3(1)", _OFFER, _E, _D),
-    *_links("IRM 5.19.8.4.7.4(1)", _OFFER, _E, _D),
-    *_links("IRM 5.19.8.4.7.5(7)", _OFFER, _E, _D),
-    *_links("IRM 5.19.11.1.5(1)", _OFFER, _D, ToolKey.WHC_PORTAL, ToolKey.LIVE_CHATBOT),
-    *_links("IRM 5.19.11.3.2.5(1)", _ALSO, _D),
-    *_links("IRM 5.19.11.3.2.5(2)", _OFFER, _D),
-    *_links("IRM 5.19.11.7.1.2(2)", _OFFER, _E, _D),
-    *_links("IRM 5.19.11.10.1(5)", _OFFER, _E, _D),
-    *_links("IRM 5.19.11.10.12(5)", _OFFER, _D),
-    *_links("IRM 5.19.13.3(6)", _OFFER, _D),
-    *_links("IRM 5.19.16.1.5(2)", _OFFER, _D),
-    *_links("IRM 5.19.16.8(4)", _OFFER, _D),
-    *_links("IRM 5.19.22.1.5(2)", _OFFER, _E, _D),
-    *_links("IRM 5.19.22.2.4(8)", _OFFER, _D),
-    *_links("IRM 25.12.1.1.5(5)", _OFFER, _D),
+    *_links("IRM 5.18.1.1.5(2)", Strength.MUST_OFFER, _OFFER_INCLUDING + "Document Upload Tool (DUT)", _D),
+    *_links(
+        "IRM 5.18.2.1.5(5)",
+        Strength.MUST_OFFER,
+        _OFFER_INCLUDING + "Enterprise e-Fax system (EEFax) system or Document Upload Tool (DUT)",
+        _E,
+        _D,
+    ),
+    *_links(
+        "IRM 5.18.2.1.5(6)",
+        Strength.MUST_USE,
+        "Wherever fax is referenced as an acceptable means of securing documents throughout IRM 5.18.2, "
+        "the DUT must be used, when available",
+        _D,
+    ),
+    *_links(
+        "IRM 5.18.2.1.5(7)", Strength.MUST_USE, "inform them they must submit the documents to you using the DUT", _D
+    ),
+    *_links(
+        "IRM 5.19.1.2(13)",
+        Strength.MUST_OFFER,
+        _OFFER_INCLUDING + "Enterprise e-Fax system (EEFax) and Document Upload Tool (DUT)",
+        _E,
+        _D,
+    ),
+    *_links(
+        "IRM 5.19.1.2(14)",
+        Strength.ALSO_ACCEPTABLE,
+        "Wherever EEFax is referenced as an acceptable means of securing documents throughout IRM 5.19.1 "
+        "the DUT will also be acceptable, when available",
+        _D,
+    ),
+    *_links("IRM 5.19.1.2(15)", Strength.MAY_USE, "inform them they may submit the documents to you using the DUT", _D),
+    *_links(
+        "IRM 5.19.1.2(16)",
+        Strength.AVAILABLE,
+        "some taxpayers will receive a link to upload documents via DUT on certain outgoing correspondence",
+        _D,
+    ),
+    *_links(
+        "IRM 5.19.2.2.1(1)",
+        Strength.AVAILABLE,
+        "Available Digital Tools include, but are not limited to, Eefax, DUT, DIM, Interactive Tax Assistant (ITA), "
+        "IRS Online Accounts, Voice bots and DMAF Mobile-friendly forms",
+        _E,
+        _D,
+        ToolKey.DIM,
+        ToolKey.ITA,
+        ToolKey.ONLINE_ACCOUNTS,
+        ToolKey.VOICE_BOTS,
+        ToolKey.DMAF,
+    ),
+    *_links("IRM 5.19.8.4(4)", Strength.MUST_OFFER, _POA_SUCH_AS + "Eefax and the Document Upload Tool (DUT)", _E, _D),
+    *_links("IRM 5.19.8.4.2(5)", Strength.ALSO_ACCEPTABLE, "DUT and Eefax are acceptable", _D, _E),
+    *_links("IRM 5.19.8.4.2.2(10)", Strength.MUST_OFFER, _OPTIONS_ON_THE_CALL, _E, _D),
+    *_links(
+        "IRM 5.19.8.4.3(9)",
+        Strength.ALSO_ACCEPTABLE,
+        "A taxpayer's request for an equivalent hearing can be submitted via Document Upload Tool (DUT)",
+        _D,
+    ),
+    *_links("IRM 5.19.8.4.3.2(4)", Strength.MUST_OFFER, _OPTIONS_ON_THE_CALL, _E, _D),
+    *_links("IRM 5.19.8.4.7.3(1)", Strength.MUST_OFFER, _OFFER_ON_THE_CALL, _E, _D),
+    *_links(
+        "IRM 5.19.8.4.7.4(1)",
+        Strength.MUST_USE,
+        "contact the taxpayer by phone in an attempt to secure the missing signature via EEFAX or DUT",
+        _E,
+        _D,
+    ),
+    *_links("IRM 5.19.8.4.7.5(7)", Strength.MUST_OFFER, _OFFER_ON_THE_CALL, _E, _D),
+    *_links(
+        "IRM 5.19.11.1.5(1)",
+        Strength.MUST_OFFER,
+        _OFFER_INCLUDING + "Document Upload Tool (DUT), WHC Self Help Portal, or live chatbot",
+        _D,
+        ToolKey.WHC_PORTAL,
+        ToolKey.LIVE_CHATBOT,
+    ),
+    *_links(
+        "IRM 5.19.11.3.2.5(1)",
+        Strength.ALSO_ACCEPTABLE,
+        "Wherever fax is referenced as an acceptable means of securing documents throughout IRM 5.19.11, "
+        "the DUT will also be accepted, when available",
+        _D,
+    ),
+    *_links(
+        "IRM 5.19.11.3.2.5(2)",
+        Strength.MUST_OFFER,
+        "you must offer them the option to submit the documents to you using the DUT",
+        _D,
+    ),
+    *_links("IRM 5.19.11.7.1.2(2)", Strength.MUST_OFFER, _DIGITAL_BEFORE_POSTAL, _E, _D),
+    *_links("IRM 5.19.11.10.1(5)", Strength.MUST_OFFER, _DIGITAL_BEFORE_POSTAL, _E, _D),
+    *_links("IRM 5.19.11.10.12(5)", Strength.MUST_OFFER, _DIGITAL_BEFORE_POSTAL, _D),
+    *_links("IRM 5.19.13.3(6)", Strength.MUST_OFFER, _OFFER_INCLUDING + "Document Upload Tool (DUT)", _D),
+    *_links("IRM 5.19.16.1.5(2)", Strength.MUST_OFFER, _OFFER_INCLUDING + "Document Upload Tool (DUT)", _D),
+    *_links("IRM 5.19.16.8(4)", Strength.MUST_OFFER, _POA_SUCH_AS + "the Document Upload Tool (DUT)", _D),
+    *_links(
+        "IRM 5.19.22.1.5(2)",
+        Strength.MUST_OFFER,
+        _OFFER_INCLUDING + "Enterprise e-Fax system (EEFax) system and Document Upload Tool (DUT)",
+        _E,
+        _D,
+    ),
+    *_links("IRM 5.19.22.2.4(8)", Strength.MUST_OFFER, _POA_SUCH_AS + "the Document Upload Tool (DUT)", _D),
+    *_links("IRM 25.12.1.1.5(5)", Strength.MUST_OFFER, _OFFER_INCLUDING + "Document Upload Tool (DUT)", _D),
 )
-"""Every (paragraph, tool, strength) the memorandum states, in manual order."""
+"""Every (IRM paragraph, tool, strength) the memorandum states, in manual order."""
 
 
 def tools_named_in(paragraph: ParagraphId) -> dict[ToolKey, Strength]:
-    """The tools a paragraph names, in its order, with how strongly."""
+    """The tools a paragraph names, in its order, with how strongly (empty if it names none)."""
     return {link.tool: link.strength for link in PROGRAM_TOOLS if link.paragraph == paragraph}
 
 
 def programs_naming(tool: ToolKey) -> tuple[ProgramTool, ...]:
-    """Every paragraph that names ``tool``, in manual order."""
+    """Every IRM paragraph that names ``tool`` with a strength, in manual order."""
     return tuple(link for link in PROGRAM_TOOLS if link.tool == tool)
+
+
+class Provision(StrEnum):
+    """One part of the digital-first rule, as a paragraph may state it."""
+
+    OFFER_DIGITAL_TOOLS = "offer digital tools"
+    """Employees are required to offer (and encourage) the available digital communication tools."""
+    TO_REPRESENTATIVES = "to representatives too"
+    """The offer is made to taxpayers or their representatives (Powers of Attorney)."""
+    PREFERRED_METHOD_FIRST = "preferred method first"
+    """Prioritize the taxpayer's preferred digital communication method."""
+    ALTERNATIVE_TOOL_FIRST = "alternative tool first"
+    """If the taxpayer cannot use one tool, first offer any available alternative digital tool."""
+    EXPLAIN_HOW_TO_USE = "explain how to use"
+    """Explain how to use digital tools if the taxpayer needs help."""
+    DOCUMENT_CHOICE = "document the choice"
+    """Document the taxpayer's choice."""
+    NOT_MANDATORY = "not mandatory"
+    """It is not mandatory for taxpayers to communicate using digital tools."""
+    DIGITAL_BEFORE_PAPER = "digital before paper"
+    """Digital tools are offered and declined (and exhausted) before paper correspondence is used."""
+    POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT = "postal mail only if cannot or will not"
+    """Postal mail is offered only to taxpayers who cannot or will not use digital tools."""
+    USE_TOOLS_TO_RESPOND = "use tools to review and respond"
+    """Employees use the digital tools and systems available to review and respond to taxpayers."""
+    TAX_RETURNS = "tax returns"
+    """Follow current guidance for securing tax returns; encourage filing through authorized means."""
+    CLOSE_SECURE_MESSAGING = "close secure messaging"
+    """Mark TDC Secure Messaging cases Closed/Complete once handled, so they purge."""
+
+
+class Statement(BaseModel):
+    """The provisions one paragraph states in its own words."""
+
+    model_config = ConfigDict(frozen=True)
+
+    paragraph: ParagraphId
+    """The paragraph."""
+    provisions: frozenset[Provision]
+    """What it states of the rule."""
+    see: ParagraphId | None = None
+    """The paragraph it sends the reader to "for further guidance", if any."""
+
+
+def _says(paragraph: str, *provisions: Provision, see: str | None = None) -> Statement:
+    return Statement(
+        paragraph=ParagraphId.parse(paragraph),
+        provisions=frozenset(provisions),
+        see=None if see is None else ParagraphId.parse(see),
+    )
+
+
+_P = Provision
+_CORE = (_P.OFFER_DIGITAL_TOOLS, _P.TO_REPRESENTATIVES, _P.NOT_MANDATORY, _P.DIGITAL_BEFORE_PAPER)
+"""What every "offer and encourage" paragraph states."""
+_PROGRAM_CONTROLS = (*_CORE, _P.PREFERRED_METHOD_FIRST, _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT)
+"""The longer form: preferred method first, postal mail only for those who cannot or will not."""
+_SEE_5_19_8_4 = "IRM 5.19.8.4(4)"
+
+STATEMENTS: dict[ParagraphId, Statement] = {
+    statement.paragraph: statement
+    for statement in (
+        _says("SBSE-05-0126-0020(1)", _P.OFFER_DIGITAL_TOOLS, _P.TO_REPRESENTATIVES),
+        _says("SBSE-05-0126-0020(2)", _P.NOT_MANDATORY, _P.DIGITAL_BEFORE_PAPER, _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT),
+        _says("SBSE-05-0126-0020(3)", _P.TAX_RETURNS),
+        _says(
+            "SBSE-05-0126-0020(4)",
+            _P.ALTERNATIVE_TOOL_FIRST,
+            _P.PREFERRED_METHOD_FIRST,
+            _P.EXPLAIN_HOW_TO_USE,
+            _P.DOCUMENT_CHOICE,
+        ),
+        _says("SBSE-05-0126-0020(5)", _P.USE_TOOLS_TO_RESPOND),
+        _says("SBSE-05-0126-0020(6)", _P.CLOSE_SECURE_MESSAGING),
+        _says("IRM 1.4.20.20(1)", _P.OFFER_DIGITAL_TOOLS, _P.TO_REPRESENTATIVES),
+        _says("IRM 5.18.1.1.5(2)", *_PROGRAM_CONTROLS, _P.USE_TOOLS_TO_RESPOND),
+        _says("IRM 5.18.2.1.5(5)", *_PROGRAM_CONTROLS, _P.USE_TOOLS_TO_RESPOND, _P.TAX_RETURNS),
+        _says("IRM 5.19.1.2(13)", *_PROGRAM_CONTROLS),
+        _says("IRM 5.19.2.2.1(1)", *_CORE, _P.TAX_RETURNS),
+        _says("IRM 5.19.8.4(4)", *_CORE, _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT),
+        _says("IRM 5.19.8.4.2(5)", see=_SEE_5_19_8_4),
+        _says("IRM 5.19.8.4.2(7)", see=_SEE_5_19_8_4),
+        _says("IRM 5.19.8.4.2.2(10)", _P.OFFER_DIGITAL_TOOLS, see=_SEE_5_19_8_4),
+        _says("IRM 5.19.8.4.3(9)", see=_SEE_5_19_8_4),
+        _says("IRM 5.19.8.4.3.2(4)", _P.OFFER_DIGITAL_TOOLS, see=_SEE_5_19_8_4),
+        _says("IRM 5.19.8.4.7.3(1)", _P.OFFER_DIGITAL_TOOLS, see=_SEE_5_19_8_4),
+        _says("IRM 5.19.8.4.7.4(1)", see=_SEE_5_19_8_4),
+        _says("IRM 5.19.8.4.7.5(7)", _P.OFFER_DIGITAL_TOOLS, see=_SEE_5_19_8_4),
+        _says("IRM 5.19.11.1.5(1)", *_PROGRAM_CONTROLS, _P.USE_TOOLS_TO_RESPOND, _P.TAX_RETURNS),
+        _says("IRM 5.19.11.3.2.5(2)", _P.OFFER_DIGITAL_TOOLS),
+        _says("IRM 5.19.11.7.1.2(2)", _P.OFFER_DIGITAL_TOOLS, _P.DIGITAL_BEFORE_PAPER),
+        _says("IRM 5.19.11.10.1(5)", _P.OFFER_DIGITAL_TOOLS, _P.DIGITAL_BEFORE_PAPER),
+        _says("IRM 5.19.11.10.12(5)", _P.OFFER_DIGITAL_TOOLS, _P.DIGITAL_BEFORE_PAPER),
+        _says("IRM 5.19.13.3(6)", *_PROGRAM_CONTROLS),
+        _says("IRM 5.19.16.1.5(2)", *_PROGRAM_CONTROLS, _P.USE_TOOLS_TO_RESPOND, _P.TAX_RETURNS),
+        _says("IRM 5.19.16.8(4)", *_CORE),
+        _says("IRM 5.19.22.1.5(2)", *_PROGRAM_CONTROLS, _P.USE_TOOLS_TO_RESPOND, _P.TAX_RETURNS),
+        _says("IRM 5.19.22.2.4(8)", *_CORE, _P.USE_TOOLS_TO_RESPOND),
+        _says("IRM 25.12.1.1.5(5)", *_PROGRAM_CONTROLS, _P.USE_TOOLS_TO_RESPOND),
+    )
+}
+"""What each paragraph states of the digital-first rule: the six Procedural Changes, then the IRM
+paragraphs in manual order. A paragraph not listed states none of it."""
+
+
+def provisions_of(paragraph: ParagraphId) -> frozenset[Provision]:
+    """The provisions ``paragraph`` states in its own words (not those it refers to)."""
+    statement = STATEMENTS.get(paragraph)
+    return frozenset() if statement is None else statement.provisions
+
+
+def procedural_change(provision: Provision) -> ParagraphId:
+    """The memorandum's Procedural Change that states ``provision``: each is stated by exactly one."""
+    return next(p for p, statement in STATEMENTS.items() if p.is_memo and provision in statement.provisions)
+
+
+def citation(program: ParagraphId, provision: Provision) -> ParagraphId | None:
+    """The program paragraph to cite for ``provision``, if the program states it.
+
+    That is ``program`` itself when it states the provision, else the paragraph it refers to
+    "for further guidance" when that one does, else ``None`` (cite the Procedural Change alone).
+    """
+    if provision in provisions_of(program):
+        return program
+    statement = STATEMENTS.get(program)
+    if statement is not None and statement.see is not None and provision in provisions_of(statement.see):
+        return statement.see
+    return None
