@@ -26,6 +26,7 @@ def project(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "docs", tmp_path / "docs")
     shutil.copytree(ROOT / "features", tmp_path / "features")
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
     (tmp_path / "src").symlink_to(ROOT / "src")
     record_run(tmp_path)
     return tmp_path
