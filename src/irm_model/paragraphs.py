@@ -17,6 +17,7 @@ This module is the only place that parses or formats ids. Everything else goes t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +31,7 @@ __all__ = [
     "ParagraphId",
     "ParagraphIdError",
     "is_paragraph_tag",
+    "mentions",
 ]
 
 MEMO_CONTROL_NUMBER = "SBSE-05-0126-0020"
@@ -52,6 +54,20 @@ _TAG_FORMS = f'"@IRM:5.19.8.4.2(7)", "@IRM:5.18.2.1.6" or "@{MEMO_CONTROL_NUMBER
 
 class ParagraphIdError(ValueError):
     """Raised for text that is not a well-formed paragraph id or paragraph tag."""
+
+
+_MENTION_RE = re.compile(rf"(?<![\[\w/])IRM (?P<section>{_SECTION})(?:\((?P<number>\d+)\))?(?![\w.]*\])")
+
+
+def mentions(text: str) -> Iterator[tuple[int, int, ParagraphId]]:
+    """Where running text mentions an IRM paragraph or section ("See IRM 5.19.8.4(4)").
+
+    Yields ``(start, end, id)`` for each mention, in order; mentions already inside a Markdown
+    link's text are skipped.
+    """
+    for match in _MENTION_RE.finditer(text):
+        number = match["number"]
+        yield match.start(), match.end(), ParagraphId.irm(match["section"], None if number is None else int(number))
 
 
 def is_paragraph_tag(tag: str) -> bool:

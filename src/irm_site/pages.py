@@ -31,6 +31,7 @@ __all__ = [
     "ParagraphBlock",
     "SectionMeta",
     "parse_page",
+    "strip_front_matter",
 ]
 
 OPEN_RE = re.compile(r"^///\s*paragraph\s*\|\s*(?P<id>.*?)\s*$")
@@ -95,15 +96,25 @@ class PageSource:
     blocks: tuple[ParagraphBlock, ...]
 
 
+def _front_matter_end(lines: list[str]) -> int | None:
+    """The index of the line closing the leading ``---`` front matter, if there is one."""
+    if not lines or lines[0].strip() != "---":
+        return None
+    return next((index for index, line in enumerate(lines[1:], start=1) if line.strip() in {"---", "..."}), None)
+
+
 def _front_matter(text: str) -> tuple[str, int] | None:
     """The YAML between the leading ``---`` lines, and the line the YAML starts on."""
     lines = text.splitlines()
-    if not lines or lines[0].strip() != "---":
-        return None
-    for index, line in enumerate(lines[1:], start=1):
-        if line.strip() in {"---", "..."}:
-            return "\n".join(lines[1:index]), 2
-    return None
+    end = _front_matter_end(lines)
+    return None if end is None else ("\n".join(lines[1:end]), 2)
+
+
+def strip_front_matter(text: str) -> str:
+    """The page's Markdown without its front matter."""
+    lines = text.splitlines()
+    end = _front_matter_end(lines)
+    return text if end is None else "\n".join(lines[end + 1 :])
 
 
 def _key_line(yaml_text: str, first_line: int, key: object) -> int:
@@ -160,7 +171,7 @@ def parse_page(path: str, text: str, known: Collection[ParagraphId]) -> PageSour
         if path.startswith("sections/"):
             section = _meta(shown, text, SectionMeta)
             meta = section
-            expected = f"sections/irm-{ParagraphId.parse(section.section).section}.md"
+            expected = ParagraphId.parse(section.section).doc_path
             if expected != path:
                 errors.append(
                     SourceError(

@@ -33,7 +33,7 @@ from irm_model.tools import TOOLS
 from irm_site import generated, render
 from irm_site.errors import SourceError, SourceErrors
 from irm_site.features import FeatureSpec, load_features
-from irm_site.pages import CLOSE_RE, OPEN_RE, MemoMeta, PageSource, SectionMeta, parse_page
+from irm_site.pages import CLOSE_RE, OPEN_RE, MemoMeta, PageSource, SectionMeta, parse_page, strip_front_matter
 from irm_site.results import Results, read_results
 from irm_site.trace import ParagraphView, ScenarioView, gate, join, traceability
 
@@ -52,10 +52,9 @@ PRINT_PAGE = "print.md"
 """Where a page (the home page) wants the summary of the latest run."""
 
 
-def _manual_order(feature: FeatureSpec) -> tuple[int, ...]:
-    """Features in the manual's order: the memo's, then by IRM section number."""
-    numbers = re.findall(r"\d+", feature.page.removeprefix("scenarios/irm-"))
-    return tuple(int(n) for n in numbers) if feature.page.startswith("scenarios/irm-") else (0,)
+def _manual_order(feature: FeatureSpec) -> ParagraphId:
+    """Features in the manual's order: by the first paragraph their scenarios prove."""
+    return min(paragraph for spec in feature.scenarios for paragraph in spec.paragraphs)
 
 
 class IrmConfig(Config):  # type: ignore[no-untyped-call]
@@ -78,6 +77,9 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
     root = Path()
     features: tuple[FeatureSpec, ...] = ()
     results: Results | None = None
+    scenario_views: dict[str, ScenarioView] = {}  # noqa: RUF012 (replaced per build in on_files)
+    abbreviations = render.abbreviations(GLOSSARY)
+    """The glossary as ``abbr`` definitions, appended to every page; the same for every build."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Remember whether we are serving: only then are changed features re-run on save."""
@@ -181,6 +183,7 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
             titles[paragraph] = meta.title if isinstance(meta, SectionMeta) else "Procedural Changes"
         views = join([(p, titles[p]) for p in MEMO_PARAGRAPHS], self.features, self.results)
         self.views = {view.paragraph: view for view in views}
+        self.scenario_views = {scenario.spec.key: scenario for view in views for scenario in view.scenarios}
 
         for feature in self.features:
             files.append(File.generated(config, feature.page, content=f"# {feature.name}\n"))
@@ -205,9 +208,7 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
             file = files.get_file_from_path(path)
             if file is None:
                 continue
-            text = file.content_string
-            if text.startswith("---"):
-                text = text.split("\n---", 1)[1].split("\n", 1)[1]
+            text = strip_front_matter(file.content_string)
             parts += [re.sub(r"^(#+) ", r"#\1 ", text, flags=re.MULTILINE).strip(), ""]
         return "\n".join(parts)
 
@@ -222,16 +223,12 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
 
         return link
 
-    def _scenario_views(self) -> dict[str, ScenarioView]:
-        return {scenario.spec.key: scenario for view in self.views.values() for scenario in view.scenarios}
-
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Replace each paragraph block with its heading, text and proof; explain abbreviations."""
         link = self._link(page, files)
         feature = next((f for f in self.features if f.page == page.file.src_uri), None)
         if feature is not None:
-            views = self._scenario_views()
-            markdown = render.feature_page(feature, [views[s.key] for s in feature.scenarios], link)
+            markdown = render.feature_page(feature, [self.scenario_views[s.key] for s in feature.scenarios], link)
         elif page.file.src_uri in self.pages or page.file.src_uri == PRINT_PAGE:
             markdown = self._blocks(markdown, link, page.file.src_uri)
         if DECISIONS_MARKER in markdown:
@@ -245,7 +242,7 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
             markdown = markdown.replace(GLOSSARY_MARKER, render.glossary(GLOSSARY))
         if RUN_MARKER in markdown:
             markdown = markdown.replace(RUN_MARKER, render.run_summary(self.results, list(self.views.values())))
-        return f"{markdown}\n\n{render.abbreviations(GLOSSARY)}\n"
+        return f"{markdown}\n\n{self.abbreviations}\n"
 
     def _blocks(self, markdown: str, link: render.Link, page: str) -> str:
         out: list[str] = []

@@ -6,13 +6,12 @@ Statuses are always shown as an icon *and* a word, never by colour alone.
 from __future__ import annotations
 
 import posixpath
-import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from html import escape
 from typing import Any
 
 from irm_model.acronyms import Acronym
-from irm_model.paragraphs import ParagraphId
+from irm_model.paragraphs import ParagraphId, mentions
 from irm_site.features import FeatureSpec
 from irm_site.results import Results
 from irm_site.trace import ParagraphStatus, ParagraphView, ScenarioStatus, ScenarioView
@@ -257,9 +256,6 @@ def run_summary(results: Results | None, views: Sequence[ParagraphView]) -> str:
     )
 
 
-_REFERENCE_RE = re.compile(r"(?<![\[\w/])IRM (?P<section>\d+(?:\.\d+)+)(?:\((?P<number>\d+)\))?(?![\w.]*\])")
-
-
 def cross_references(text: str, targets: Collection[ParagraphId], page: str) -> str:
     """Link each mention of a changed paragraph or section ("See IRM 5.19.8.4(4)") to where it is shown.
 
@@ -270,17 +266,17 @@ def cross_references(text: str, targets: Collection[ParagraphId], page: str) -> 
     """
 
     sections = {paragraph.section: paragraph for paragraph in targets if not paragraph.is_memo}
-
-    def link(match: re.Match[str]) -> str:
-        number = match["number"]
-        paragraph = ParagraphId.irm(match["section"], None if number is None else int(number))
+    out: list[str] = []
+    done = 0
+    for start, end, paragraph in mentions(text):
+        words = text[start:end]
         if paragraph in targets:
-            return f"[{match[0]}]({relative(paragraph.link, page)})"
-        if number is None and paragraph.section in sections:
-            return f"[{match[0]}]({relative(sections[paragraph.section].doc_path, page)})"
-        return match[0]
-
-    return _REFERENCE_RE.sub(link, text)
+            words = f"[{words}]({relative(paragraph.link, page)})"
+        elif paragraph.number is None and paragraph.section in sections:
+            words = f"[{words}]({relative(sections[paragraph.section].doc_path, page)})"
+        out += [text[done:start], words]
+        done = end
+    return "".join([*out, text[done:]])
 
 
 def glossary(entries: Iterable[Acronym]) -> str:

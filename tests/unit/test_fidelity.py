@@ -19,13 +19,12 @@ import pytest
 import yaml
 
 from irm_model.paragraphs import MEMO_CONTROL_NUMBER, MEMO_PARAGRAPHS, ParagraphId
+from irm_site.pages import CLOSE_RE, OPEN_RE
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 SOURCE = (ROOT / "guidance" / "SBSE-05-0126-0020.txt").read_text(encoding="utf-8")
 
-OPEN_RE = re.compile(r"^///\s*paragraph\s*\|\s*(?P<id>.*?)\s*$")
-CLOSE_RE = re.compile(r"^///\s*$")
 
 # The extraction artefacts of guidance/README.md, as (wrong, right) replacements in the source text.
 ARTEFACTS: list[tuple[str, str]] = [
