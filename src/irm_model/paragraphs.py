@@ -148,10 +148,13 @@ class ParagraphId:
 
     @property
     def program(self) -> str:
-        """The IRM program (first two levels, ``IRM 5.19``) or the memorandum."""
+        """The IRM the paragraph belongs to (part, chapter and section: ``IRM 5.19.8``) or the memorandum.
+
+        These are the memorandum's "Impacted IRMs" (1.4.20, 5.18.1, ..., 25.12.1).
+        """
         if self.is_memo:
             return MEMO_CONTROL_NUMBER
-        return "IRM " + ".".join(self.section.split(".")[:2])
+        return "IRM " + ".".join(self.section.split(".")[:3])
 
     @property
     def tag(self) -> str:

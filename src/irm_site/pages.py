@@ -75,6 +75,25 @@ class MemoMeta(BaseModel):
 
 _Meta = TypeVar("_Meta", SectionMeta, MemoMeta)
 
+SECTION_LEVEL_BOOST = 1.5
+"""How much more the site search weighs a section page than one of its subsections."""
+DEEPEST_SECTION = 7
+"""Sections this deep (``5.19.11.3.2.5.1``) or deeper get the search's default weight, 1."""
+SCENARIOS_BOOST = 0.5
+"""The search's weight of a generated scenarios page: a section's own page comes first."""
+
+
+def search_boost(meta: SectionMeta) -> float:
+    """The search weight of a section page: a section outranks its subsections.
+
+    Material's search matches what is typed as the start of a word, so "5.19.8.4.2" also finds
+    5.19.8.4.2.2, whose shorter title would otherwise rank it first. A section's number is always
+    a prefix of its subsections' numbers, so each level up weighs
+    [`SECTION_LEVEL_BOOST`][irm_site.pages.SECTION_LEVEL_BOOST] times more.
+    """
+    levels = len(ParagraphId.parse(meta.section).section.split("."))
+    return float(max(1.0, SECTION_LEVEL_BOOST ** (DEEPEST_SECTION - levels)))
+
 
 @dataclass(frozen=True)
 class ParagraphBlock:

@@ -33,7 +33,17 @@ from irm_model.tools import TOOLS
 from irm_site import generated, render
 from irm_site.errors import SourceError, SourceErrors
 from irm_site.features import FeatureSpec, load_features
-from irm_site.pages import CLOSE_RE, OPEN_RE, MemoMeta, PageSource, SectionMeta, parse_page, strip_front_matter
+from irm_site.pages import (
+    CLOSE_RE,
+    OPEN_RE,
+    SCENARIOS_BOOST,
+    MemoMeta,
+    PageSource,
+    SectionMeta,
+    parse_page,
+    search_boost,
+    strip_front_matter,
+)
 from irm_site.results import Results, read_results
 from irm_site.trace import ParagraphView, ScenarioView, gate, join, traceability
 
@@ -49,7 +59,7 @@ DECISIONS_MARKER = "<!-- irm:decisions -->"
 """Where a page wants the decision table of the offer-before-paper rule."""
 TOOLS_INDEX = "tools/index.md"
 PRINT_PAGE = "print.md"
-"""Where a page (the home page) wants the summary of the latest run."""
+"""The generated print view: every procedure on one page."""
 
 
 def _manual_order(feature: FeatureSpec) -> ParagraphId:
@@ -227,6 +237,13 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
         """Replace each paragraph block with its heading, text and proof; explain abbreviations."""
         link = self._link(page, files)
         feature = next((f for f in self.features if f.page == page.file.src_uri), None)
+        source = self.pages.get(page.file.src_uri)
+        if source is not None and isinstance(source.meta, SectionMeta):
+            page.meta["search"] = {"boost": search_boost(source.meta)}
+        elif feature is not None:
+            page.meta["search"] = {"boost": SCENARIOS_BOOST}
+        elif page.file.src_uri == PRINT_PAGE:
+            page.meta["search"] = {"exclude": True}  # the same words as the section pages, on one page
         if feature is not None:
             markdown = render.feature_page(feature, [self.scenario_views[s.key] for s in feature.scenarios], link)
         elif page.file.src_uri in self.pages or page.file.src_uri == PRINT_PAGE:

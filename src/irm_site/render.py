@@ -12,6 +12,7 @@ from typing import Any
 
 from irm_model.acronyms import Acronym
 from irm_model.paragraphs import ParagraphId, mentions
+from irm_model.tools import TOOLS, ToolKey
 from irm_site.features import FeatureSpec
 from irm_site.results import Results
 from irm_site.trace import ParagraphStatus, ParagraphView, ScenarioStatus, ScenarioView
@@ -214,23 +215,75 @@ def feature_page(feature: FeatureSpec, views: Iterable[ScenarioView], link: Link
 
 
 def matrix(views: Sequence[ParagraphView], link: Link) -> str:
-    """The traceability matrix: every paragraph, its status and its scenarios."""
+    """The traceability matrix: every paragraph, its status, the tools it names and its scenarios.
+
+    Paragraphs that are failing or not proved are listed above the table and their rows stand
+    out. Each row carries its IRM, tools and status as ``data-`` attributes, which the filters
+    above the table (``assets/javascripts/matrix.js``) match; without scripts the form stays
+    hidden and the whole table shows.
+    """
+    tools = {view.paragraph: [key for key, tool in TOOLS.items() if view.paragraph in tool.named_in] for view in views}
     rows = []
     for view in views:
         scenarios = "<br>".join(
             f'{scenario_status(s.status)} <a href="{escape(link(s.spec.link))}">{escape(s.spec.name)}</a>'
             for s in view.scenarios
         )
+        named = ", ".join(escape(TOOLS[key].abbreviation or TOOLS[key].name) for key in tools[view.paragraph]) or "—"
+        status = view.status.replace(" ", "-")
         rows.append(
-            f'<tr class="irm-row irm-row--{view.status.replace(" ", "-")}">'
+            f'<tr class="irm-row irm-row--{status}" data-program="{escape(view.paragraph.program)}" '
+            f'data-tools="{" ".join(tools[view.paragraph])}" data-status="{status}">'
             f'<th scope="row"><a href="{escape(link(view.paragraph.link))}">{escape(str(view.paragraph))}</a></th>'
-            f"<td>{escape(view.title)}</td><td>{paragraph_status(view.status)}</td>"
+            f"<td>{escape(view.title)}</td><td>{named}</td><td>{paragraph_status(view.status)}</td>"
             f"<td>{view.count('passed')}/{len(view.scenarios)}</td><td>{scenarios or '—'}</td></tr>"
         )
     return (
-        '<table class="irm-matrix"><thead><tr><th scope="col">Paragraph</th><th scope="col">Section</th>'
-        '<th scope="col">Status</th><th scope="col">Passed</th><th scope="col">Scenarios</th></tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table>"
+        _attention(views, link)
+        + _matrix_filter(views, tools)
+        + '<table class="irm-matrix"><caption>Every paragraph the memorandum changes, against its scenarios'
+        '</caption><thead><tr><th scope="col">Paragraph</th><th scope="col">Section</th>'
+        '<th scope="col">Tools named</th><th scope="col">Status</th><th scope="col">Passed</th>'
+        f'<th scope="col">Scenarios</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    )
+
+
+def _attention(views: Sequence[ParagraphView], link: Link) -> str:
+    """The paragraphs that are failing or not proved, named above the matrix, or a line saying there are none."""
+    needing = [view for view in views if view.status != "proved"]
+    if not needing:
+        return f'<p class="irm-attention">Needs attention: none. Every paragraph is {paragraph_status("proved")}.</p>'
+    items = "".join(
+        f'<li>{paragraph_status(view.status)} <a href="{escape(link(view.paragraph.link))}">'
+        f"{escape(str(view.paragraph))}</a> {escape(view.title)}</li>"
+        for view in needing
+    )
+    return (
+        f'<div class="irm-attention irm-attention--open"><p>Needs attention: {len(needing)} of {len(views)} '
+        f"paragraphs are failing or not proved.</p><ul>{items}</ul></div>"
+    )
+
+
+def _options(name: str, everything: str, values: Iterable[tuple[str, str]]) -> str:
+    options = "".join(f'<option value="{escape(value)}">{escape(label)}</option>' for value, label in values)
+    return (
+        f'<span><label for="irm-filter-{name}">{name.capitalize()}</label> '
+        f'<select id="irm-filter-{name}" name="{name}"><option value="">{everything}</option>{options}</select></span>'
+    )
+
+
+def _matrix_filter(views: Sequence[ParagraphView], tools: dict[ParagraphId, list[ToolKey]]) -> str:
+    """The filters of the matrix: by IRM, by tool named and by status (hidden until the script runs)."""
+    programs = dict.fromkeys(view.paragraph.program for view in views)
+    named = {key for keys in tools.values() for key in keys}
+    statuses: tuple[ParagraphStatus, ...] = ("proved", "failing", "not proved")
+    return (
+        '<form class="irm-filter" data-irm-filter hidden aria-label="Filter the matrix">'
+        + _options("program", "All of the memorandum", ((p, p) for p in programs))
+        + _options("tool", "Any tool", ((key, TOOLS[key].name) for key in TOOLS if key in named))
+        + _options("status", "Any status", ((s.replace(" ", "-"), s) for s in statuses))
+        + '<button type="reset" class="md-button">Show all</button>'
+        '<p class="irm-filter__count" role="status" aria-live="polite" data-irm-count></p></form>'
     )
 
 

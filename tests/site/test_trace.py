@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
+from irm_site import render
 from irm_site.features import FeatureSpec, parse_feature
 from irm_site.results import Results, RunInfo, ScenarioResult
 from irm_site.trace import gate, join
@@ -86,3 +87,30 @@ def test_a_paragraph_without_scenarios_fails_the_gate(tmp_path: Path) -> None:
     spec = feature(tmp_path)
     views = join([(P4, "T"), (P5, "U")], [spec], results(spec, "passed", "passed"))
     assert gate(views) == ["IRM 5.19.8.4.2(5) has no passing scenario: no scenario is tagged @IRM:5.19.8.4.2(5)"]
+
+
+def test_the_matrix_names_failing_and_unproved_paragraphs_first_and_marks_their_rows(tmp_path: Path) -> None:
+    spec = feature(tmp_path)
+    views = join([(P4, "T"), (P5, "U")], [spec], results(spec, "passed", "failed"))
+    html = render.matrix(views, lambda target: target)
+
+    attention = html[: html.index("<form")]
+    assert "Needs attention: 2 of 2 paragraphs are failing or not proved." in attention
+    assert "✘</span> failing</span>" in attention
+    assert "IRM 5.19.8.4(4)" in attention
+    assert "⚠</span> not proved</span>" in attention
+    assert "IRM 5.19.8.4.2(5)" in attention
+    assert 'class="irm-row irm-row--failing" data-program="IRM 5.19.8" data-tools="dut eefax"' in html
+    assert 'class="irm-row irm-row--not-proved" data-program="IRM 5.19.8" data-tools="dut eefax"' in html
+
+
+def test_the_matrix_filters_offer_each_irm_tool_and_status_of_its_rows(tmp_path: Path) -> None:
+    spec = feature(tmp_path)
+    views = join([(P4, "T")], [spec], results(spec, "passed", "passed"))
+    html = render.matrix(views, lambda target: target)
+
+    assert "Needs attention: none." in html
+    assert '<option value="IRM 5.19.8">IRM 5.19.8</option></select>' in html
+    assert '<option value="dut">Document Upload Tool (DUT)</option><option value="eefax">' in html
+    assert '<option value="not-proved">not proved</option>' in html
+    assert '<form class="irm-filter" data-irm-filter hidden' in html  # shown by its script only

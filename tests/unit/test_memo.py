@@ -38,6 +38,12 @@ def test_it_impacts_eleven_irms_in_manual_order() -> None:
     )
 
 
+def test_every_changed_irm_paragraph_belongs_to_one_of_the_impacted_irms_and_each_irm_has_one() -> None:
+    programs = [paragraph.program for paragraph in MEMO_PARAGRAPHS if not paragraph.is_memo]
+    assert list(dict.fromkeys(programs)) == [f"IRM {irm}" for irm in MEMO.impacted_irms]
+    assert ParagraphId.memo(1).program == "SBSE-05-0126-0020"
+
+
 def test_every_changed_irm_paragraph_belongs_to_an_impacted_irm_and_each_impacted_irm_has_one() -> None:
     def irm_of(paragraph: ParagraphId) -> str:
         return ".".join(paragraph.section.split(".")[:3])
