@@ -92,7 +92,7 @@ class FeatureSpec:
 
 
 def _tag_errors(
-    tags: Iterable[dict[str, Any]], path: str, known: Collection[ParagraphId], *, on_examples: bool
+    tags: Iterable[dict[str, Any]], path: str, known: Collection[ParagraphId] | None, *, on_examples: bool
 ) -> list[SourceError]:
     errors: list[SourceError] = []
     for tag in tags:
@@ -115,7 +115,7 @@ def _tag_errors(
         except ParagraphIdError as error:
             errors.append(SourceError(path, line, str(error), "correct the tag"))
             continue
-        if paragraph not in known:
+        if known is not None and paragraph not in known:
             errors.append(
                 SourceError(
                     path,
@@ -135,8 +135,11 @@ def _walk(children: list[dict[str, Any]], rule: str | None) -> Iterable[tuple[di
             yield child["scenario"], rule
 
 
-def parse_feature(path: Path, root: Path, known: Collection[ParagraphId]) -> FeatureSpec:
+def parse_feature(path: Path, root: Path, known: Collection[ParagraphId] | None) -> FeatureSpec:
     """Parse one feature file and check what a person can get wrong in it.
+
+    ``known`` holds the paragraphs a tag may name; ``None`` accepts any well-formed id (the site
+    build then checks tags against the paragraphs its pages declare).
 
     Raises:
         SourceErrors: the file does not parse, is empty, repeats a scenario name, or has a
@@ -257,7 +260,7 @@ def _relative(path: Path, root: Path) -> str:
         return str(path)
 
 
-def load_features(directory: Path, root: Path, known: Collection[ParagraphId]) -> tuple[FeatureSpec, ...]:
+def load_features(directory: Path, root: Path, known: Collection[ParagraphId] | None) -> tuple[FeatureSpec, ...]:
     """Parse every ``*.feature`` under ``directory``, reporting every file's mistakes together.
 
     Raises:

@@ -174,8 +174,10 @@ def _meta(path: str, text: str, model: type[_Meta]) -> _Meta:
         raise SourceError(path, _key_line(yaml_text, first_line, key), problem, f"write {example}") from None
 
 
-def parse_page(path: str, text: str, known: Collection[ParagraphId]) -> PageSource:
+def parse_page(path: str, text: str, known: Collection[ParagraphId] | None) -> PageSource:
     """Read a page's metadata (section pages and the memo page) and its paragraph blocks.
+
+    ``known`` holds the paragraphs a block may show; ``None`` accepts any well-formed id.
 
     ``path`` is relative to ``docs/``; error messages name it as ``docs/<path>``.
 
@@ -235,7 +237,7 @@ def parse_page(path: str, text: str, known: Collection[ParagraphId]) -> PageSour
                 errors.append(SourceError(shown, number, str(error), "correct the id after '/// paragraph |'"))
                 open_block = None
                 continue
-            if paragraph not in known:
+            if known is not None and paragraph not in known:
                 errors.append(
                     SourceError(
                         shown,

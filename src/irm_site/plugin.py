@@ -13,6 +13,7 @@ import re
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,22 @@ def _manual_order(feature: FeatureSpec) -> ParagraphId:
     return min(paragraph for spec in feature.scenarios for paragraph in spec.paragraphs)
 
 
+NAV_GROUP_ABOVE = 40
+"""Above this many feature files, the "Scenarios" navigation groups them by IRM, so that each page
+(which carries the open part of the navigation) stays small as the manual grows."""
+
+
+def _scenarios_nav(features: Sequence[FeatureSpec]) -> list[Any]:
+    """The "Scenarios" navigation: one entry per feature in the manual's order, grouped by IRM when many."""
+    ordered = sorted(features, key=_manual_order)
+    if len(ordered) <= NAV_GROUP_ABOVE:
+        return [{feature.name: feature.page} for feature in ordered]
+    groups: dict[str, list[Any]] = {}
+    for feature in ordered:
+        groups.setdefault(_manual_order(feature).program, []).append({feature.name: feature.page})
+    return [{program: entries} for program, entries in groups.items()]
+
+
 class IrmConfig(Config):  # type: ignore[no-untyped-call]
     """Options of the ``irm`` plugin in mkdocs.yml."""
 
@@ -78,6 +95,10 @@ class IrmConfig(Config):  # type: ignore[no-untyped-call]
     """Under ``mkdocs serve``, re-run the scenarios of each feature file changed since the last run."""
     scenarios_module = c.Type(str, default="tests/test_scenarios.py")
     """The test module that binds the features to pytest-bdd, relative to mkdocs.yml."""
+    paragraphs = c.Choice(("memo", "pages"), default="memo")
+    """Which paragraphs the site must prove: ``memo``, the 38 entries the memorandum changes (each
+    must be on its page); ``pages``, every paragraph the pages show (another manual, such as the
+    synthetic ones ``make bench`` builds)."""
 
 
 class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
@@ -90,6 +111,11 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
     scenario_views: dict[str, ScenarioView] = {}  # noqa: RUF012 (replaced per build in on_files)
     abbreviations = render.abbreviations(GLOSSARY)
     """The glossary as ``abbr`` definitions, appended to every page; the same for every build."""
+
+    @property
+    def _known(self) -> tuple[ParagraphId, ...] | None:
+        """The paragraphs known before the pages are read: the memorandum's, or any (``paragraphs: pages``)."""
+        return MEMO_PARAGRAPHS if self.config.paragraphs == "memo" else None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Remember whether we are serving: only then are changed features re-run on save."""
@@ -122,6 +148,7 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
         self.views: dict[ParagraphId, ParagraphView] = {}
         self.urls: dict[ParagraphId, str] = {}
         self.memo: MemoMeta | None = None
+        self.catalogue: tuple[ParagraphId, ...] = ()
 
         features_dir = self.root / self.config.features_dir
         if not features_dir.is_dir():
@@ -130,7 +157,7 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
                 "set features_dir to the folder of the .feature files"
             )
         try:
-            self.features = load_features(features_dir, self.root, MEMO_PARAGRAPHS)
+            self.features = load_features(features_dir, self.root, self._known)
         except SourceErrors as errors:
             raise PluginError(f"the feature files have mistakes:\n{errors}") from None
         try:
@@ -143,9 +170,10 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
             # The generated pages join the nav here, before "Traceability".
             titles = [next(iter(item)) if isinstance(item, dict) else None for item in config.nav]
             where = titles.index("Traceability") if "Traceability" in titles else len(config.nav)
+            tools = [{"Digital tools": [TOOLS_INDEX, *(generated.tool_path(key) for key in TOOLS)]}]
             config.nav[where:where] = [
-                {"Digital tools": [TOOLS_INDEX, *(generated.tool_path(key) for key in TOOLS)]},
-                {"Scenarios": [{feature.name: feature.page} for feature in sorted(self.features, key=_manual_order)]},
+                *(tools if self.config.paragraphs == "memo" else []),
+                {"Scenarios": _scenarios_nav(self.features)},
             ]
             config.nav.append({"Print view": PRINT_PAGE})
         return config
@@ -156,7 +184,7 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
         where: dict[ParagraphId, str] = {}
         for file in files.documentation_pages():
             try:
-                source = parse_page(file.src_uri, file.content_string, MEMO_PARAGRAPHS)
+                source = parse_page(file.src_uri, file.content_string, self._known)
             except SourceErrors as found:
                 errors.extend(found.errors)
                 continue
@@ -174,7 +202,21 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
                         )
                     )
                 where[block.paragraph] = file.src_uri
-        for paragraph in MEMO_PARAGRAPHS:
+        self.catalogue = MEMO_PARAGRAPHS if self.config.paragraphs == "memo" else tuple(sorted(where))
+        if self.config.paragraphs == "pages":
+            errors += [
+                SourceError(
+                    spec.feature,
+                    spec.line,
+                    f"the scenario '{spec.name}' proves {paragraph}, which no page shows",
+                    f"tag it with a paragraph shown on a page, or add a block '/// paragraph | {paragraph}'",
+                )
+                for feature in self.features
+                for spec in feature.scenarios
+                for paragraph in spec.paragraphs
+                if paragraph not in where
+            ]
+        for paragraph in self.catalogue:
             if paragraph not in where:
                 errors.append(
                     SourceError(
@@ -188,19 +230,20 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
             raise PluginError("the pages have mistakes:\n" + "\n".join(str(error) for error in errors))
 
         titles = {}
-        for paragraph in MEMO_PARAGRAPHS:
+        for paragraph in self.catalogue:
             meta = self.pages[where[paragraph]].meta
             titles[paragraph] = meta.title if isinstance(meta, SectionMeta) else "Procedural Changes"
-        views = join([(p, titles[p]) for p in MEMO_PARAGRAPHS], self.features, self.results)
+        views = join([(p, titles[p]) for p in self.catalogue], self.features, self.results)
         self.views = {view.paragraph: view for view in views}
         self.scenario_views = {scenario.spec.key: scenario for view in views for scenario in view.scenarios}
 
         for feature in self.features:
             files.append(File.generated(config, feature.page, content=f"# {feature.name}\n"))
-        for key, tool in TOOLS.items():
-            page = generated.tool_path(key)
-            files.append(File.generated(config, page, content=generated.tool_page(tool, self.features, page)))
-        files.append(File.generated(config, TOOLS_INDEX, content=generated.tool_index(TOOLS_INDEX)))
+        if self.config.paragraphs == "memo":  # the memorandum's tools; another manual has its own
+            for key, tool in TOOLS.items():
+                page = generated.tool_path(key)
+                files.append(File.generated(config, page, content=generated.tool_page(tool, self.features, page)))
+            files.append(File.generated(config, TOOLS_INDEX, content=generated.tool_index(TOOLS_INDEX)))
         files.append(File.generated(config, PRINT_PAGE, content=self._print_view(files)))
         return files
 
@@ -213,7 +256,7 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
             "whether its scenarios passed in the latest run.",
             "",
         ]
-        order = dict.fromkeys(paragraph.doc_path for paragraph in MEMO_PARAGRAPHS)
+        order = dict.fromkeys(paragraph.doc_path for paragraph in self.catalogue)
         for path in order:
             file = files.get_file_from_path(path)
             if file is None:
@@ -293,13 +336,20 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
 
     @event_priority(-50)  # after other plugins wrote their files, so ours is the last word on the gate
     def on_post_build(self, config: MkDocsConfig) -> None:
-        """Write ``traceability.json`` and apply the coverage gate (warnings: strict builds fail)."""
+        """Write ``traceability.json`` and apply the coverage gate (warnings: strict builds fail).
+
+        Under ``mkdocs serve`` the gate only informs, so that a save that breaks a scenario shows
+        the failure on the served pages instead of aborting the rebuild.
+        """
         memo: dict[str, Any] = {} if self.memo is None else self.memo.model_dump(mode="json")
         data = traceability(self.views.values(), memo, self.results, self.urls)
         target = Path(config.site_dir) / "traceability.json"
         target.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         for problem in gate(self.views.values()):
-            log.warning(problem)
+            if self.serving:  # the pages show the failure; a strict abort would keep showing the old site
+                log.info(f"not proved (make site would stop here): {problem}")
+            else:
+                log.warning(problem)
 
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """Rebuild when the features or the results change."""

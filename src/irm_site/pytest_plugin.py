@@ -37,6 +37,12 @@ _failure_key = pytest.StashKey[Failure]()
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("irm", "executable IRM guidance")
+    parser.addini(
+        "irm_paragraphs",
+        "which paragraphs a tag may name: 'memo' (the 38 entries the memorandum changes) or 'pages' "
+        "(any well-formed id; the site build checks tags against the paragraphs its pages show)",
+        default="memo",
+    )
     group.addoption(
         "--paragraph",
         action="append",
@@ -83,8 +89,11 @@ def pytest_configure(config: pytest.Config) -> None:
     directory = _features_dir(config)
     if not directory.is_dir():
         return
+    catalogue = config.getini("irm_paragraphs")
+    if catalogue not in ("memo", "pages"):
+        raise pytest.UsageError(f"irm_paragraphs = {catalogue!r}: write 'memo' or 'pages'")
     try:
-        features = load_features(directory, config.rootpath, MEMO_PARAGRAPHS)
+        features = load_features(directory, config.rootpath, MEMO_PARAGRAPHS if catalogue == "memo" else None)
     except SourceErrors as errors:
         raise pytest.UsageError(f"the feature files have mistakes:\n{errors}") from None
     config.stash[_features_key] = {feature.path: feature for feature in features}

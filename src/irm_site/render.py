@@ -55,10 +55,15 @@ _PARAGRAPH_ICONS: dict[ParagraphStatus, str] = {
 
 
 def scenario_status(status: ScenarioStatus) -> str:
-    """A scenario's status as icon and word."""
+    """A scenario's status as icon and word; hovering it says what the word means."""
+    return _scenario_status(status, explained=True)
+
+
+def _scenario_status(status: ScenarioStatus, *, explained: bool) -> str:
     css = status.replace(" ", "-")
+    title = f' title="{_SCENARIO_HELP[status]}"' if explained else ""
     return (
-        f'<span class="irm-status irm-status--{css}" title="{_SCENARIO_HELP[status]}">'
+        f'<span class="irm-status irm-status--{css}"{title}>'
         f'<span aria-hidden="true">{_SCENARIO_ICONS[status]}</span> {status}</span>'
     )
 
@@ -225,8 +230,9 @@ def matrix(views: Sequence[ParagraphView], link: Link) -> str:
     tools = {view.paragraph: [key for key, tool in TOOLS.items() if view.paragraph in tool.named_in] for view in views}
     rows = []
     for view in views:
-        scenarios = "<br>".join(
-            f'{scenario_status(s.status)} <a href="{escape(link(s.spec.link))}">{escape(s.spec.name)}</a>'
+        scenarios = "<br>".join(  # the legend above the table says what each status means
+            f'{_scenario_status(s.status, explained=False)} <a href="{escape(link(s.spec.link))}">'
+            f"{escape(s.spec.name)}</a>"
             for s in view.scenarios
         )
         named = ", ".join(escape(TOOLS[key].abbreviation or TOOLS[key].name) for key in tools[view.paragraph]) or "—"
@@ -238,8 +244,10 @@ def matrix(views: Sequence[ParagraphView], link: Link) -> str:
             f"<td>{escape(view.title)}</td><td>{named}</td><td>{paragraph_status(view.status)}</td>"
             f"<td>{view.count('passed')}/{len(view.scenarios)}</td><td>{scenarios or '—'}</td></tr>"
         )
+    legend = "; ".join(f"{_scenario_status(status, explained=False)}: {text}" for status, text in _SCENARIO_HELP.items())
     return (
         _attention(views, link)
+        + f'<p class="irm-legend">Scenario statuses: {legend}.</p>'
         + _matrix_filter(views, tools)
         + '<table class="irm-matrix"><caption>Every paragraph the memorandum changes, against its scenarios'
         '</caption><thead><tr><th scope="col">Paragraph</th><th scope="col">Section</th>'
