@@ -227,7 +227,7 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
                     )
                 )
         if errors:
-            raise PluginError("the pages have mistakes:\n" + "\n".join(str(error) for error in errors))
+            raise PluginError("the pages or the feature files have mistakes:\n" + "\n".join(str(error) for error in errors))
 
         titles = {}
         for paragraph in self.catalogue:

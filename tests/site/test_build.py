@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import shutil
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +15,10 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from irm_model.paragraphs import MEMO_PARAGRAPHS
+from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
 from irm_site.features import load_features
 from irm_site.results import Results, RunInfo, ScenarioResult
+from tests.bench import synthetic_manual
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,9 +35,9 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def record_run(project: Path, status: str = "passed") -> None:
+def record_run(project: Path, status: str = "passed", known: Collection[ParagraphId] | None = MEMO_PARAGRAPHS) -> None:
     """Write a results file as the recorder would after a run in which every scenario had ``status``."""
-    features = load_features(project / "features", project, MEMO_PARAGRAPHS)
+    features = load_features(project / "features", project, known)
     now = "2026-11-26T12:00:00Z"
     results = Results(
         run=RunInfo.model_validate({"commit": "abc123", "started": now, "finished": now, "workers": 1}),
@@ -176,3 +179,35 @@ def test_a_link_to_a_missing_page_fails_the_strict_build(project: Path, caplog: 
         build_site(project)
 
     assert any("glossary.md" in m and "nowhere.md" in m for m in warnings(caplog))
+
+
+def test_another_manual_is_proved_against_the_paragraphs_its_pages_show(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    synthetic_manual(tmp_path, 410)  # 41 feature files: the Scenarios navigation groups them by IRM
+    record_run(tmp_path, known=None)
+    build_site(tmp_path)
+
+    data = traceability(tmp_path)
+    assert warnings(caplog) == []
+    assert len(data["paragraphs"]) == 410
+    assert {p["status"] for p in data["paragraphs"]} == {"proved"}
+    page = (tmp_path / "site" / "scenarios" / "irm-9.5.1.1.html").read_text(encoding="utf-8")
+    assert re.search(r'<label class="md-nav__link"[^>]*>\s*<span class="md-ellipsis">\s*IRM 9\.5\.1\s*</span>', page)
+
+
+def test_in_another_manual_a_scenario_for_a_paragraph_no_page_shows_is_named(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    synthetic_manual(tmp_path, 20)
+    feature = tmp_path / "features" / "irm-9.1.1.2.feature"
+    feature.write_text(feature.read_text(encoding="utf-8").replace("@IRM:9.1.1.2(3)", "@IRM:9.1.1.2(11)", 1))
+    record_run(tmp_path, known=None)
+
+    with pytest.raises(Abort):
+        build_site(tmp_path)
+    assert (
+        "features/irm-9.1.1.2.feature:76: the scenario 'paragraph (3) a Unique Access Code is accepted once and "
+        "refused the second time' proves IRM 9.1.1.2(11), which no page shows. Tag it with a paragraph shown on a "
+        "page, or add a block '/// paragraph | IRM 9.1.1.2(11)'."
+    ) in caplog.text
