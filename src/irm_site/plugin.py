@@ -227,7 +227,8 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
                     )
                 )
         if errors:
-            raise PluginError("the pages or the feature files have mistakes:\n" + "\n".join(str(error) for error in errors))
+            listed = "\n".join(str(error) for error in errors)
+            raise PluginError(f"the pages or the feature files have mistakes:\n{listed}")
 
         titles = {}
         for paragraph in self.catalogue:

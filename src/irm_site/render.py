@@ -244,7 +244,7 @@ def matrix(views: Sequence[ParagraphView], link: Link) -> str:
             f"<td>{escape(view.title)}</td><td>{named}</td><td>{paragraph_status(view.status)}</td>"
             f"<td>{view.count('passed')}/{len(view.scenarios)}</td><td>{scenarios or '—'}</td></tr>"
         )
-    legend = "; ".join(f"{_scenario_status(status, explained=False)}: {text}" for status, text in _SCENARIO_HELP.items())
+    legend = "; ".join(f"{_scenario_status(s, explained=False)}: {text}" for s, text in _SCENARIO_HELP.items())
     return (
         _attention(views, link)
         + f'<p class="irm-legend">Scenario statuses: {legend}.</p>'
