@@ -11,13 +11,15 @@ export NO_MKDOCS_2_WARNING := 1
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help setup chromium lint typecheck unit scenarios paragraph site serve browser test clean
+.PHONY: help setup chromium lint typecheck unit scenarios paragraph site serve browser test mutation bench clean
 
 help:
 	@echo "make serve      set up, run the scenarios, build the site and serve it on http://$(HOST)"
 	@echo "make test       set up and run every check (lint, types, unit tests, scenarios, strict build)"
 	@echo "make site       run the scenarios and build the site into site/"
 	@echo "make paragraph P='IRM 5.19.8.4.2(7)'   run only the scenarios that prove one paragraph"
+	@echo "make bench      measure the pipeline (overhead, growth to 2,000 paragraphs, feedback under serve)"
+	@echo "make mutation   mutate src/irm_model, run the unit tests and scenarios against each mutant, print the score"
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -65,5 +67,23 @@ browser: site chromium
 
 test: lint typecheck unit site browser
 
+# Mutation testing (docs/mutation.md): mutmut breaks the model one small change at a time and runs
+# the unit tests and the scenarios ([tool.mutmut] in pyproject.toml) against each broken copy.
+# Starts from an empty mutants/ so every mutant is judged by today's tests (mutmut keeps a cached
+# verdict otherwise). Fails below 90% killed. MUTATION_JOBS=1 leaves a core free.
+MUTATION_JOBS ?= 2
+
+mutation: setup
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children $(MUTATION_JOBS)
+	$(BIN)/mutmut results --all true > mutants/results.txt
+	$(BIN)/python tests/mutation_score.py mutants/results.txt
+
+# Figures, not timed tests (docs/benchmarks.md): prints a table, writes build/bench.json and the
+# figures in docs/benchmarks.md. About ten minutes on two cores; BENCH_REPEAT=5 for more runs.
+bench: setup
+	@mkdir -p build
+	$(BIN)/python -m tests.bench
+
 clean:
-	rm -rf build site .pytest_cache .mypy_cache .ruff_cache
+	rm -rf build site mutants .pytest_cache .mypy_cache .ruff_cache

@@ -644,7 +644,8 @@ def review_contact(contact: Contact) -> Review:
                 program,
                 Provision.OFFER_DIGITAL_TOOLS,
                 "no_digital_offered",
-                f"No digital tool was offered though {_names(contact.available)} were available",
+                f"No digital tool was offered though {_names(contact.available)} "
+                f"{'was' if len(contact.available) == 1 else 'were'} available",
             )
         if contact.preferred in contact.available and offers and offers[0] != contact.preferred:
             findings += _because(

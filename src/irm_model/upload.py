@@ -27,7 +27,9 @@ Decisions this module takes where the memorandum is silent:
   what was read to them on the phone in lower case is not turned away. Surrounding spaces are
   ignored; any other character makes the code malformed.
 * **Generation.** With a cryptographically secure source (``secrets.SystemRandom``); the source
-  can be passed in so that tests are repeatable.
+  can be passed in so that tests are repeatable. Each character is drawn uniformly from the 36,
+  so a code carries 10 · log2(36) ≈ 51.7 bits drawn from ``secrets``: 36^10 = 3,656,158,440,062,976
+  possible codes.
 * **One use.** A code is used up by the first submission that delivers at least one file. A
   submission whose every file is refused delivers nothing and leaves the code unused, so the
   taxpayer can try again with allowed files. Codes are compared in constant time
@@ -533,7 +535,10 @@ class AccessCodeRegistry(BaseModel):
 
     def _locate(self, presented: AccessCode | str) -> tuple[AccessCode, int]:
         paragraph = _RULES[self.program].described_in
-        code = AccessCode.parse(presented) if isinstance(presented, str) else presented
+        try:
+            code = AccessCode.parse(presented) if isinstance(presented, str) else presented
+        except AccessCodeError as malformed:  # refusals cite the program's own paragraph
+            raise AccessCodeError(malformed.code, str(malformed), paragraph) from None
         index = self._find(code)
         if index is None:
             raise AccessCodeError(
@@ -621,6 +626,10 @@ class FileCheck(BaseModel):
     """``extension_allowed`` or ``extension_not_allowed``; ``size_within_limit`` or ``file_too_large``."""
 
 
+def _bytes(size: int) -> str:
+    return "1 byte" if size == 1 else f"{size:,} bytes"
+
+
 def check_file(file: UploadedFile, program: DutProgram) -> FileCheck:
     """Whether the DUT accepts ``file``: an allowed extension and at most 15 MiB.
 
@@ -644,12 +653,12 @@ def check_file(file: UploadedFile, program: DutProgram) -> FileCheck:
             )
         )
     else:
-        shown = file.extension or "no extension"
+        shown = f"not {file.extension}" if file.extension else "and this file has none"
         reasons.append(
             Reason(
                 code="extension_not_allowed",
                 paragraph=paragraph,
-                text=f"ONLY documents with the file extensions {allowed} can be uploaded, not {shown}",
+                text=f"ONLY documents with the file extensions {allowed} can be uploaded, {shown}",
             )
         )
     size_ok = file.size_bytes <= MAX_FILE_BYTES
@@ -658,7 +667,7 @@ def check_file(file: UploadedFile, program: DutProgram) -> FileCheck:
             Reason(
                 code="size_within_limit",
                 paragraph=paragraph,
-                text=f"{file.size_bytes:,} bytes is within the maximum of 15 mb ({MAX_FILE_BYTES:,} bytes) per file",
+                text=f"{_bytes(file.size_bytes)} is within the maximum of 15 mb ({MAX_FILE_BYTES:,} bytes) per file",
             )
         )
     else:
@@ -666,7 +675,7 @@ def check_file(file: UploadedFile, program: DutProgram) -> FileCheck:
             Reason(
                 code="file_too_large",
                 paragraph=paragraph,
-                text=f"{file.size_bytes:,} bytes is over the maximum of 15 mb ({MAX_FILE_BYTES:,} bytes) per file",
+                text=f"{_bytes(file.size_bytes)} is over the maximum of 15 mb ({MAX_FILE_BYTES:,} bytes) per file",
             )
         )
     return FileCheck(file=file, accepted=type_ok and size_ok, reasons=tuple(reasons))

@@ -1,4 +1,7 @@
-"""The digital-first contact rule, as a specification. Tests assert on reason codes, not wording."""
+"""The digital-first contact rule, as a specification.
+
+Tests assert on reason codes, not wording; the wording is pinned once, in the last section.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +15,8 @@ from irm_model.contact import (
     Answer,
     Contact,
     ContactError,
+    Event,
+    EventKind,
     Party,
     SecureMessagingCase,
     close_secure_messaging_case,
@@ -23,6 +28,7 @@ from irm_model.contact import (
     securing_a_tax_return,
 )
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
+from irm_model.reasons import Reason
 from irm_model.tools import POSTAL_MAIL, ToolKey
 
 DUT, EEFAX, CHAT = ToolKey.DUT, ToolKey.EEFAX, ToolKey.LIVE_ASSISTANCE
@@ -95,12 +101,45 @@ def test_help_with_no_tool_named_is_about_the_tool_last_offered() -> None:
     assert next_step(contact(DUT, EEFAX).offer(DUT).ask_for_help()).channel is DUT
 
 
+def test_help_is_explained_for_the_tool_asked_about_even_after_another_offer() -> None:
+    asked = contact(DUT, EEFAX).offer(DUT).ask_for_help(DUT).offer(EEFAX)
+    assert (next_step(asked).action, next_step(asked).channel) == (Action.EXPLAIN, DUT)
+
+
+def test_the_contact_records_which_tool_was_explained() -> None:
+    explained = contact(DUT).offer(DUT).ask_for_help(DUT).explain(DUT)
+    assert explained.events[-1] == Event(kind=EventKind.HELP_EXPLAINED, channel=DUT)
+
+
 def test_a_chosen_tool_is_documented_then_the_information_is_secured_through_it() -> None:
     accepted = contact(DUT, EEFAX).offer(DUT).answer(DUT, Answer.ACCEPTED)
     assert (next_step(accepted).action, next_step(accepted).channel) == (Action.DOCUMENT_CHOICE, DUT)
     assert next_step(accepted).codes == ("document_choice",)
     documented = accepted.document_choice()
     assert (next_step(documented).action, next_step(documented).channel) == (Action.PROCEED, DUT)
+    assert next_step(documented).codes == ("choice_documented",)
+
+
+def test_a_choice_documented_before_a_later_offer_or_answer_is_documented_again() -> None:
+    then_offered = contact(DUT).offer(DUT).answer(DUT, Answer.CANNOT_USE).document_choice().offer_postal_mail()
+    assert (next_step(then_offered).action, next_step(then_offered).channel) == (Action.DOCUMENT_CHOICE, POSTAL_MAIL)
+    then_answered = contact(DUT).offer(DUT).document_choice().answer(DUT, Answer.ACCEPTED)
+    assert (next_step(then_answered).action, next_step(then_answered).channel) == (Action.DOCUMENT_CHOICE, DUT)
+
+
+def test_only_an_answer_to_an_offered_channel_counts_as_an_answer() -> None:
+    odd = contact(DUT, EEFAX).model_copy(
+        update={
+            "events": (
+                Event(kind=EventKind.OFFERED, channel=DUT, answer=Answer.ACCEPTED),
+                Event(kind=EventKind.ANSWERED, answer=Answer.CANNOT_USE),
+            )
+        }
+    )
+    assert odd.answers() == {}
+    answered = contact(DUT).offer(DUT).answer(DUT, Answer.ACCEPTED)
+    assert answered.answers() == {DUT: Answer.ACCEPTED}
+    assert answered.answers(answered.events[:1]) == {}, "the answers given so far, at an earlier point"
 
 
 # Postal mail
@@ -132,6 +171,14 @@ def test_postal_mail_offered_once_allowed_is_the_taxpayers_choice_to_document() 
 def test_postal_mail_offered_too_early_does_not_stop_the_digital_offers() -> None:
     early = contact(DUT, EEFAX).offer_postal_mail()
     assert next_step(early).offer is DUT
+
+
+def test_postal_mail_offered_too_early_is_not_a_choice_even_once_the_tools_are_declined() -> None:
+    early = contact(DUT).offer_postal_mail().offer(DUT).answer(DUT, Answer.CANNOT_USE)
+    assert (next_step(early).action, next_step(early).channel) == (Action.OFFER, POSTAL_MAIL), "offer it again"
+    agreed = early.answer(POSTAL_MAIL, Answer.ACCEPTED)
+    assert (next_step(agreed).action, next_step(agreed).channel) == (Action.OFFER, POSTAL_MAIL)
+    assert review_contact(early.offer_postal_mail().document_choice()).codes == ("postal_mail_too_early",)
 
 
 def test_a_taxpayer_who_accepted_a_tool_is_not_offered_postal_mail() -> None:
@@ -252,6 +299,7 @@ def test_employees_review_and_respond_with_every_tool_available_to_them() -> Non
     responding = review_and_respond(contact(DUT, EEFAX, program="IRM 5.19.22.1.5(2)"))
     assert responding.tools == (DUT, EEFAX)
     assert responding.cites == cited("IRM 5.19.22.1.5(2)", "SBSE-05-0126-0020(5)")
+    assert {r.code for r in responding.reasons} == {"use_available_tools_to_respond"}
 
 
 # Work reviews (IRM 1.4.20.20(1))
@@ -261,7 +309,7 @@ def test_a_contact_that_followed_the_rule_has_no_findings() -> None:
     done = contact(DUT, EEFAX).offer(DUT).answer(DUT, Answer.CANNOT_USE).offer(EEFAX).answer(EEFAX, Answer.ACCEPTED)
     review = review_contact(done.document_choice())
     assert review.meets_guidance
-    assert [str(r.paragraph) for r in review.basis] == ["IRM 1.4.20.20(1)"]
+    assert [(r.code, str(r.paragraph)) for r in review.basis] == [("work_review", "IRM 1.4.20.20(1)")]
 
 
 def test_a_review_finds_paper_offered_before_the_alternative_tool() -> None:
@@ -311,3 +359,213 @@ def test_a_secure_messaging_case_with_anything_outstanding_stays_open(missing: s
         not_ready.close()
     assert refused.value.code == "secure_messaging_not_ready"
     assert not not_ready.marked_for_purge
+
+
+# Word for word
+#
+# The tests above assert on reason codes, so that a reworded sentence never breaks a rule. The
+# sentences are published all the same (the decision table's "Because" column quotes them), so
+# each is pinned here, once, with the paragraphs it cites. IRM 5.19.16.1.5(2) states every
+# provision a program paragraph can state, so each sentence shows both of its citations.
+
+TEXT_CHAT = "IRM 5.19.16.1.5(2)"
+OFFER_DUT = "When requesting information, offer and encourage the available digital tools: Document Upload Tool (DUT)"
+LAST_RESORT = (
+    "Paper correspondence is the last resort, only after all available digital communication options have been "
+    "offered, declined, and exhausted; not yet offered and declined: "
+)
+TAX_RETURN = (
+    "Digital tools do not replace the authorized means of securing tax returns: follow current guidance where "
+    "digital tools or digital signatures are not acceptable, and encourage the taxpayer to file through "
+    "authorized means"
+)
+WORK_REVIEW = (
+    "Employees are required to offer the use of available digital communication tools to taxpayers or their "
+    "representatives: the review checks that they did (IRM 1.4.20.20(1))"
+)
+EARLY = "Postal mail was offered before every available digital tool was offered and declined or exhausted"
+
+
+def said(reasons: tuple[Reason, ...]) -> list[str]:
+    return [str(reason) for reason in reasons]
+
+
+def test_what_the_next_offer_says_word_for_word() -> None:
+    representative = contact(DUT, EEFAX, preferred=DUT, party=Party.REPRESENTATIVE, program=TEXT_CHAT)
+    assert said(next_step(representative).reasons) == [
+        f"{OFFER_DUT} (IRM 5.19.16.1.5(2))",
+        f"{OFFER_DUT} (SBSE-05-0126-0020(1))",
+        "The digital tools are offered to the taxpayer's representative as they would be to the taxpayer "
+        "(IRM 5.19.16.1.5(2))",
+        "The digital tools are offered to the taxpayer's representative as they would be to the taxpayer "
+        "(SBSE-05-0126-0020(1))",
+        "Prioritize the taxpayer's preferred digital communication method: Document Upload Tool (DUT) "
+        "(IRM 5.19.16.1.5(2))",
+        "Prioritize the taxpayer's preferred digital communication method: Document Upload Tool (DUT) "
+        "(SBSE-05-0126-0020(4))",
+    ]
+    assert said(next_step(contact(DUT, preferred=CHAT, program=TEXT_CHAT)).reasons) == [
+        f"{OFFER_DUT} (IRM 5.19.16.1.5(2))",
+        f"{OFFER_DUT} (SBSE-05-0126-0020(1))",
+        "The taxpayer prefers Live Assistance (Text Chat), which is not available for this contact: offer an "
+        "available digital tool (IRM 5.19.16.1.5(2))",
+        "The taxpayer prefers Live Assistance (Text Chat), which is not available for this contact: offer an "
+        "available digital tool (SBSE-05-0126-0020(4))",
+    ]
+    cannot = contact(DUT, EEFAX, program=TEXT_CHAT).offer(DUT).answer(DUT, Answer.CANNOT_USE)
+    assert said(next_step(cannot).reasons) == [
+        "When requesting information, offer and encourage the available digital tools: Enterprise e-Fax system "
+        "(EEFax) (IRM 5.19.16.1.5(2))",
+        "When requesting information, offer and encourage the available digital tools: Enterprise e-Fax system "
+        "(EEFax) (SBSE-05-0126-0020(1))",
+        "The taxpayer cannot use Document Upload Tool (DUT): first offer any available alternative digital tool "
+        "before resorting to paper correspondence (SBSE-05-0126-0020(4))",
+    ]
+
+
+def test_what_help_and_a_choice_say_word_for_word() -> None:
+    assert said(next_step(contact(DUT, program=TEXT_CHAT).ask_for_help()).reasons) == [
+        "The taxpayer needs help: explain how to use the digital tools (SBSE-05-0126-0020(4))"
+    ]
+    representative = contact(DUT, party=Party.REPRESENTATIVE, program=TEXT_CHAT).offer(DUT)
+    assert said(next_step(representative.ask_for_help(DUT)).reasons) == [
+        "The representative needs help: explain how to use Document Upload Tool (DUT) (SBSE-05-0126-0020(4))"
+    ]
+    accepted = contact(DUT, program=TEXT_CHAT).offer(DUT).answer(DUT, Answer.ACCEPTED)
+    assert said(next_step(accepted).reasons) == [
+        "The taxpayer chose Document Upload Tool (DUT): document the taxpayer's choice (SBSE-05-0126-0020(4))"
+    ]
+    assert said(next_step(accepted.document_choice()).reasons) == [
+        "The choice of Document Upload Tool (DUT) is documented: secure the information through it "
+        "(SBSE-05-0126-0020(4))"
+    ]
+    assert said(next_step(contact(DUT, program=TEXT_CHAT, tax_return=True)).reasons) == [
+        f"{TAX_RETURN} (IRM 5.19.16.1.5(2))",
+        f"{TAX_RETURN} (SBSE-05-0126-0020(3))",
+    ]
+
+
+def test_what_the_postal_mail_decision_says_word_for_word() -> None:
+    accepted = contact(DUT, program=TEXT_CHAT).offer(DUT).answer(DUT, Answer.ACCEPTED)
+    assert said(may_offer_postal_mail(accepted).reasons) == [
+        "The taxpayer accepted Document Upload Tool (DUT): postal mail is only for those who cannot or will not use "
+        "digital communication tools (IRM 5.19.16.1.5(2))",
+        "The taxpayer accepted Document Upload Tool (DUT): postal mail is only for those who cannot or will not use "
+        "digital communication tools (SBSE-05-0126-0020(2))",
+    ]
+    assert said(may_offer_postal_mail(contact(DUT, EEFAX, program=TEXT_CHAT)).reasons) == [
+        f"{LAST_RESORT}Document Upload Tool (DUT), Enterprise e-Fax system (EEFax) (IRM 5.19.16.1.5(2))",
+        f"{LAST_RESORT}Document Upload Tool (DUT), Enterprise e-Fax system (EEFax) (SBSE-05-0126-0020(2))",
+    ]
+    two_cannot = (
+        contact(DUT, EEFAX, CHAT, program=TEXT_CHAT)
+        .offer(DUT)
+        .answer(DUT, Answer.CANNOT_USE)
+        .offer(EEFAX)
+        .answer(EEFAX, Answer.CANNOT_USE)
+    )
+    assert said(may_offer_postal_mail(two_cannot).reasons) == [
+        f"{LAST_RESORT}Live Assistance (Text Chat) (IRM 5.19.16.1.5(2))",
+        f"{LAST_RESORT}Live Assistance (Text Chat) (SBSE-05-0126-0020(2))",
+        "The taxpayer cannot use Document Upload Tool (DUT), Enterprise e-Fax system (EEFax): first offer any "
+        "available alternative digital tool before resorting to paper correspondence (SBSE-05-0126-0020(4))",
+    ]
+    assert said(may_offer_postal_mail(contact(program=TEXT_CHAT)).reasons) == [
+        "No digital tool is available for this contact, so no digital option remains to offer before postal mail "
+        "(IRM 5.19.16.1.5(2))",
+        "No digital tool is available for this contact, so no digital option remains to offer before postal mail "
+        "(SBSE-05-0126-0020(2))",
+    ]
+    declined = (
+        contact(DUT, EEFAX, program=TEXT_CHAT)
+        .offer(DUT)
+        .answer(DUT, Answer.WILL_NOT_USE)
+        .offer(EEFAX)
+        .answer(EEFAX, Answer.EXHAUSTED)
+    )
+    every = "Every available digital tool was offered, declined, and exhausted: Document Upload Tool (DUT), Enterprise"
+    may = "The taxpayer cannot or will not use the digital communication tools: postal mail may be offered as a"
+    assert said(next_step(declined).reasons) == [
+        f"{every} e-Fax system (EEFax) (IRM 5.19.16.1.5(2))",
+        f"{every} e-Fax system (EEFax) (SBSE-05-0126-0020(2))",
+        f"{may} response option (IRM 5.19.16.1.5(2))",
+        f"{may} response option (SBSE-05-0126-0020(2))",
+    ]
+
+
+def test_what_the_other_decisions_say_word_for_word() -> None:
+    assert said(must_use_digital_tools(contact(DUT, program=TEXT_CHAT)).reasons) == [
+        "It is not mandatory for taxpayers to communicate using digital tools (IRM 5.19.16.1.5(2))",
+        "It is not mandatory for taxpayers to communicate using digital tools (SBSE-05-0126-0020(2))",
+    ]
+    respond = "Use the digital tools and systems available to review and respond to taxpayers, following IRM guidelines"
+    assert said(review_and_respond(contact(DUT, program=TEXT_CHAT)).reasons) == [
+        f"{respond} for processing taxpayer responses (IRM 5.19.16.1.5(2))",
+        f"{respond} for processing taxpayer responses (SBSE-05-0126-0020(5))",
+    ]
+    with pytest.raises(ContactError, match=r"^Enterprise e-Fax system \(EEFax\) was never offered, so it cannot be"):
+        contact(DUT).answer(EEFAX, Answer.ACCEPTED)
+
+
+def test_what_a_review_finds_word_for_word() -> None:
+    assert said(review_contact(contact(DUT, EEFAX, program=TEXT_CHAT).offer_postal_mail()).reasons) == [
+        WORK_REVIEW,
+        "No digital tool was offered though Document Upload Tool (DUT), Enterprise e-Fax system (EEFax) were "
+        "available (IRM 5.19.16.1.5(2))",
+        "No digital tool was offered though Document Upload Tool (DUT), Enterprise e-Fax system (EEFax) were "
+        "available (SBSE-05-0126-0020(1))",
+        f"{EARLY} (IRM 5.19.16.1.5(2))",
+        f"{EARLY} (SBSE-05-0126-0020(2))",
+        "The taxpayer's choice was not documented (SBSE-05-0126-0020(4))",
+    ]
+    one_tool = said(review_contact(contact(DUT, program=TEXT_CHAT).offer_postal_mail()).reasons)
+    one = "No digital tool was offered though Document Upload Tool (DUT) was available (IRM 5.19.16.1.5(2))"
+    assert one in one_tool
+    not_first = contact(DUT, EEFAX, preferred=EEFAX, program=TEXT_CHAT).offer(DUT).answer(DUT, Answer.ACCEPTED)
+    assert said(review_contact(not_first.document_choice()).reasons) == [
+        WORK_REVIEW,
+        "The taxpayer's preferred digital communication method was not offered first (IRM 5.19.16.1.5(2))",
+        "The taxpayer's preferred digital communication method was not offered first (SBSE-05-0126-0020(4))",
+    ]
+    early = (
+        contact(DUT, EEFAX, party=Party.REPRESENTATIVE, program=TEXT_CHAT)
+        .offer(DUT)
+        .answer(DUT, Answer.CANNOT_USE)
+        .offer_postal_mail()
+        .ask_for_help()
+    )
+    assert said(review_contact(early).reasons) == [
+        WORK_REVIEW,
+        f"{EARLY} (IRM 5.19.16.1.5(2))",
+        f"{EARLY} (SBSE-05-0126-0020(2))",
+        "The representative could not use Document Upload Tool (DUT), and paper was offered before every available "
+        "alternative digital tool (SBSE-05-0126-0020(4))",
+        "The representative needed help with the digital tools and it was not explained (SBSE-05-0126-0020(4))",
+        "The taxpayer's choice was not documented (SBSE-05-0126-0020(4))",
+    ]
+    tax_return = contact(DUT, tax_return=True, program=TEXT_CHAT).offer_postal_mail().document_choice()
+    assert said(review_contact(tax_return).reasons) == [
+        WORK_REVIEW,
+        f"{TAX_RETURN} (IRM 5.19.16.1.5(2))",
+        f"{TAX_RETURN} (SBSE-05-0126-0020(3))",
+    ]
+
+
+def test_what_closing_a_secure_messaging_case_says_word_for_word() -> None:
+    open_case = SecureMessagingCase(responses_processed=False, responses_documented=True, attachments_handled=False)
+    assert said(close_secure_messaging_case(open_case).reasons) == [
+        "Mark the case Closed/Complete only once taxpayer responses are processed, documented, and all attachments "
+        "properly handled; outstanding: responses processed, attachments handled (SBSE-05-0126-0020(6))"
+    ]
+    with pytest.raises(ContactError) as refused:
+        open_case.close()
+    assert str(refused.value) == (
+        "the case cannot be marked Closed/Complete yet; outstanding: responses processed, attachments handled"
+    )
+    ready = open_case.model_copy(update={"responses_processed": True, "attachments_handled": True})
+    assert said(close_secure_messaging_case(ready).reasons) == [
+        "Mark Case Status and IRS Case Status Closed/Complete: this marks messages and attachments to be purged "
+        "(SBSE-05-0126-0020(6))",
+        "TDC Secure Messaging should not be used as long-term storage to retain incoming taxpayer communications "
+        "(SBSE-05-0126-0020(6))",
+    ]

@@ -76,6 +76,8 @@ def test_a_response_dated_before_its_request_is_an_error() -> None:
     with pytest.raises(DayCountError) as error:
         PERFECTION_REQUEST.period.judge(MONDAY, date(2026, 3, 1))
     assert error.value.code == "received_before_request"
+    assert (error.value.start, error.value.received_on) == (MONDAY, date(2026, 3, 1))
+    assert str(error.value) == "a response received on 2026-03-01 cannot answer a request made on 2026-03-02"
 
 
 def test_each_period_is_15_calendar_days_and_cites_its_own_paragraph() -> None:
@@ -250,40 +252,52 @@ def test_a_returned_form_has_its_received_date_circled_and_15_days_to_be_perfect
 
 
 @pytest.mark.parametrize(
-    ("kind", "perfected_on", "outcome", "last_code"),
+    ("kind", "perfected_on", "outcome", "day", "last_code"),
     [
-        (HearingKind.CDP, DAY_15, SignaturePerfectionOutcome.TREATED_AS_TIMELY, "perfected_in_time"),
-        (HearingKind.CDP, DAY_16, SignaturePerfectionOutcome.MAY_QUALIFY_FOR_EQUIVALENT_HEARING, "perfected_late"),
-        (HearingKind.CDP, None, SignaturePerfectionOutcome.NOT_PROCESSABLE, "not_perfected"),
-        (HearingKind.EQUIVALENT, DAY_15, SignaturePerfectionOutcome.TREATED_AS_TIMELY, "perfected_in_time"),
-        (HearingKind.EQUIVALENT, DAY_16, SignaturePerfectionOutcome.NOT_PROCESSABLE, "not_perfected"),
+        (HearingKind.CDP, DAY_15, SignaturePerfectionOutcome.TREATED_AS_TIMELY, 15, "perfected_in_time"),
+        (HearingKind.CDP, DAY_16, SignaturePerfectionOutcome.MAY_QUALIFY_FOR_EQUIVALENT_HEARING, 16, "perfected_late"),
+        (HearingKind.CDP, None, SignaturePerfectionOutcome.NOT_PROCESSABLE, None, "not_perfected"),
+        (HearingKind.EQUIVALENT, DAY_15, SignaturePerfectionOutcome.TREATED_AS_TIMELY, 15, "perfected_in_time"),
+        (HearingKind.EQUIVALENT, DAY_16, SignaturePerfectionOutcome.NOT_PROCESSABLE, 16, "not_perfected"),
     ],
 )
 def test_an_unsigned_request_perfected_on_day_15_is_timely_and_on_day_16_is_not(
-    kind: HearingKind, perfected_on: date | None, outcome: SignaturePerfectionOutcome, last_code: str
+    kind: HearingKind, perfected_on: date | None, outcome: SignaturePerfectionOutcome, day: int | None, last_code: str
 ) -> None:
     result = unsigned_request_outcome(kind, MONDAY, perfected_on)
     assert result.outcome is outcome
+    assert result.day == day, "the day of the period the signed request arrived on"
     assert reason_codes(result.reasons)[-1] == last_code
 
 
 @pytest.mark.parametrize(
-    ("affirmed_on", "extenuating", "outcome", "last_code"),
+    ("affirmed_on", "extenuating", "outcome", "day", "codes"),
     [
-        (DAY_15, False, AffirmationOutcome.AFFIRMED, "affirmed_in_time"),
-        (DAY_15, True, AffirmationOutcome.AFFIRMED, "affirmed_in_time"),
-        (DAY_16, False, AffirmationOutcome.DENIED_FOR_NON_SIGNING_TAXPAYER, "affirmation_not_filed"),
-        (None, False, AffirmationOutcome.DENIED_FOR_NON_SIGNING_TAXPAYER, "affirmation_not_filed"),
-        (DAY_16, True, AffirmationOutcome.ADDITIONAL_TIME, "extenuating_circumstances"),
-        (None, True, AffirmationOutcome.ADDITIONAL_TIME, "extenuating_circumstances"),
+        (DAY_15, False, AffirmationOutcome.AFFIRMED, 15, ["received_within_period", "affirmed_in_time"]),
+        (DAY_15, True, AffirmationOutcome.AFFIRMED, 15, ["received_within_period", "affirmed_in_time"]),
+        (
+            DAY_16,
+            False,
+            AffirmationOutcome.DENIED_FOR_NON_SIGNING_TAXPAYER,
+            16,
+            ["received_after_period", "affirmation_not_filed"],
+        ),
+        (None, False, AffirmationOutcome.DENIED_FOR_NON_SIGNING_TAXPAYER, None, ["affirmation_not_filed"]),
+        (DAY_16, True, AffirmationOutcome.ADDITIONAL_TIME, 16, ["received_after_period", "extenuating_circumstances"]),
+        (None, True, AffirmationOutcome.ADDITIONAL_TIME, None, ["extenuating_circumstances"]),
     ],
 )
 def test_an_affirmation_on_day_15_stands_and_later_is_denied_unless_circumstances_were_extenuating(
-    affirmed_on: date | None, extenuating: bool, outcome: AffirmationOutcome, last_code: str
+    affirmed_on: date | None, extenuating: bool, outcome: AffirmationOutcome, day: int | None, codes: list[str]
 ) -> None:
     result = affirmation_outcome(MONDAY, affirmed_on, extenuating_circumstances=extenuating)
     assert result.outcome is outcome
-    assert reason_codes(result.reasons)[-1] == last_code
+    assert result.day == day, "the day of the period the affirmation arrived on"
+    assert reason_codes(result.reasons) == codes
+
+
+def test_without_extenuating_circumstances_shown_a_late_affirmation_is_denied() -> None:
+    assert affirmation_outcome(MONDAY, DAY_16).outcome is AffirmationOutcome.DENIED_FOR_NON_SIGNING_TAXPAYER
 
 
 def test_every_reason_cites_a_paragraph_the_memorandum_changes() -> None:
@@ -306,3 +320,247 @@ def test_every_reason_cites_a_paragraph_the_memorandum_changes() -> None:
     reasons += affirmation_outcome(MONDAY, None, extenuating_circumstances=True).reasons
     reasons += clarify_joint_request(for_both_spouses=False).reasons
     assert {r.paragraph for r in reasons} <= set(MEMO_PARAGRAPHS)
+
+
+# --- Word for word --------------------------------------------------------------------------
+# The tests above assert on reason codes, so that a reworded sentence never breaks a rule. The
+# sentences are published all the same, so each is pinned here, once, with its code and the
+# paragraph it cites.
+
+
+def said(reasons: tuple[Reason, ...]) -> list[tuple[str, str]]:
+    return [(reason.code, str(reason)) for reason in reasons]
+
+
+def test_what_the_channels_and_the_advice_say_word_for_word() -> None:
+    assert said(advise_hearing_request().reasons) == [
+        (
+            "use_form_12153",
+            "Advise the taxpayer to use Form 12153, Request for Collection Due Process or Equivalent Hearing, to "
+            "request the appeal (IRM 5.19.8.4.2(5))",
+        ),
+        ("cdp_dut_eefax_acceptable", "DUT and Eefax are acceptable; see IRM 5.19.8.4(4) (IRM 5.19.8.4.2(5))"),
+    ]
+    struck = (
+        "cdp_fax_number_struck",
+        "The toll-free numbers no longer give a fax number for the CDP hearing request (sentence struck) "
+        "(IRM 5.19.8.4.2(7))",
+    )
+    assert said(mailing_instruction(notice_shows_address=True).reasons) == [
+        (
+            "cdp_mail_to_notice_address",
+            "Mail the request for the CDP hearing to the address shown on the lien or levy notice (IRM 5.19.8.4.2(7))",
+        ),
+        struck,
+    ]
+    assert said(mailing_instruction(notice_shows_address=False).reasons) == [
+        (
+            "cdp_address_by_toll_free_call",
+            "The address is not on the notice: call the toll-free number on the notice or 1-800-829-1040, providing "
+            "the TIN, EIN, or ITIN (IRM 5.19.8.4.2(7))",
+        ),
+        struck,
+    ]
+    assert said(equivalent_hearing_received_date(MONDAY).reasons) == [
+        ("transmission_date_is_received_date", "The transmission date will be the received date (IRM 5.19.8.4.3(9))"),
+        ("retain_transmittal_sheet", "Retain the transmittal sheet along with the hearing request (IRM 5.19.8.4.3(9))"),
+    ]
+
+
+def test_what_a_request_by_phone_says_word_for_word() -> None:
+    one_call = (
+        "one_call_attempt_15_days",
+        "Make 1 phone call attempt and request the information be sent within 15 calendar days (IRM 5.19.8.4.7.3(1))",
+    )
+    offer = "The taxpayer is able to provide the information during the call: offer them the options to submit it by"
+    not_conditional = "'if available' is struck: the offer of EEFax and the DUT no longer depends on availability"
+    assert said(request_perfection(HearingKind.CDP, MONDAY, has_information_during_call=True).reasons) == [
+        one_call,
+        ("offer_eefax_or_dut", f"{offer} Eefax or Document Upload Tool (DUT) (IRM 5.19.8.4.2.2(10))"),
+        ("offer_not_conditional", f"{not_conditional} (IRM 5.19.8.4.2.2(10))"),
+    ]
+    assert said(request_perfection(HearingKind.EQUIVALENT, MONDAY, has_information_during_call=True).reasons) == [
+        one_call,
+        ("offer_eefax_or_dut", f"{offer} Eefax or Document Upload Tool (DUT) (IRM 5.19.8.4.3.2(4))"),
+        ("offer_not_conditional", f"{not_conditional} (IRM 5.19.8.4.3.2(4))"),
+    ]
+    assert said(request_other_information(MONDAY, has_information_during_call=True).reasons) == [
+        (
+            "one_call_attempt_15_days",
+            "Make 1 phone call attempt and ask the taxpayer to send the requested information within 15 calendar days "
+            "(IRM 5.19.8.4.7.5(7))",
+        ),
+        (
+            "offer_eefax_or_dut",
+            "The taxpayer has the information during the call: offer them the option to submit it by EEFax or "
+            "Document Upload Tool (DUT) (IRM 5.19.8.4.7.5(7))",
+        ),
+    ]
+
+
+def test_what_the_signature_check_says_word_for_word() -> None:
+    said_of = [
+        said(check_signatures(request).reasons)
+        for request in (
+            a_request(),
+            a_request(timely=False),
+            a_request(Signature(signer=Signer.SPOUSE)),
+            a_request(Signature(signer=Signer.TAXPAYER), joint=True),
+            a_request(Signature(signer=Signer.TAXPAYER)),
+        )
+    ]
+    assert said_of == [
+        [
+            (
+                "unsigned_secure_by_phone",
+                "Filed timely but unsigned: contact the taxpayer by phone in an attempt to secure the missing "
+                "signature via EEFAX or DUT (IRM 5.19.8.4.7.4(1))",
+            ),
+            (
+                "offer_not_conditional",
+                "'if available' is struck: the offer of EEFax and the DUT no longer depends on availability "
+                "(IRM 5.19.8.4.7.4(1))",
+            ),
+        ],
+        [
+            (
+                "unsigned_not_processable",
+                "A CDP or equivalent hearing request cannot be processed unless it is signed (IRM 5.19.8.4.7.4(1))",
+            )
+        ],
+        [
+            (
+                "signed_without_poa",
+                "Signed by the spouse or someone without a Power of Attorney: request, within 15 calendar days, a "
+                "written, signed statement affirming that the request was originally submitted on the taxpayer's "
+                "behalf (IRM 5.19.8.4.7.4(1))",
+            )
+        ],
+        [
+            (
+                "joint_one_signature",
+                "On a joint liability only one spouse's signature is present: contact the taxpayer to clarify whether "
+                "the request is for both spouses and if so, to obtain the missing signature (IRM 5.19.8.4.7.4(1))",
+            )
+        ],
+        [
+            (
+                "signed",
+                "Signed by the taxpayer or an authorized representative with a valid Form 2848 on file "
+                "(IRM 5.19.8.4.7.4(1))",
+            )
+        ],
+    ]
+    assert said(clarify_joint_request(for_both_spouses=True).reasons) == [
+        (
+            "obtain_missing_signature",
+            "The request is for both spouses: obtain the missing signature (IRM 5.19.8.4.7.4(1))",
+        )
+    ]
+    assert said(clarify_joint_request(for_both_spouses=False).reasons) == [
+        (
+            "signing_spouse_only",
+            "The request is not for both spouses: no other signature is needed (IRM 5.19.8.4.7.4(1))",
+        )
+    ]
+
+
+def test_what_a_returned_request_says_word_for_word() -> None:
+    assert said(return_for_signature(MONDAY).reasons) == [
+        (
+            "unsigned_15_days_to_perfect",
+            "Unable to secure the signature via EEFAX or DUT: the taxpayer is given 15 calendar days to perfect the "
+            "CDP hearing request (IRM 5.19.8.4.7.4(1))",
+        ),
+        (
+            "circle_received_date",
+            "When returning the Form 12153 for signature, circle the IRS received date (IRM 5.19.8.4.7.4(1))",
+        ),
+    ]
+
+
+WITHIN = "Received on day 15 of the 15 calendar days allowed (due 2026-03-17) (IRM 5.19.8.4.7.4(1))"
+AFTER = "Received on day 16, after the 15 calendar days allowed ended on 2026-03-17 (IRM 5.19.8.4.7.4(1))"
+
+
+@pytest.mark.parametrize(
+    ("kind", "perfected_on", "sentences"),
+    [
+        (
+            HearingKind.CDP,
+            None,
+            [
+                "The taxpayer did not perfect the hearing request with a signature: it does not meet the requirements "
+                "for a processable CDP or equivalent hearing request (IRM 5.19.8.4.7.4(1))"
+            ],
+        ),
+        (
+            HearingKind.CDP,
+            DAY_15,
+            [
+                WITHIN,
+                "Perfected within the time period: treat the hearing request as filed timely (IRM 5.19.8.4.7.4(1))",
+            ],
+        ),
+        (
+            HearingKind.CDP,
+            DAY_16,
+            [
+                AFTER,
+                "The CDP hearing request was perfected after the time period: it may qualify for an equivalent hearing "
+                "(IRM 5.19.8.4.7.4(1))",
+            ],
+        ),
+        (
+            HearingKind.EQUIVALENT,
+            DAY_16,
+            [
+                AFTER,
+                "The equivalent hearing request was not perfected within the time period: it does not meet the "
+                "requirements for a processable hearing request (IRM 5.19.8.4.7.4(1))",
+            ],
+        ),
+    ],
+)
+def test_what_the_outcome_of_a_returned_request_says_word_for_word(
+    kind: HearingKind, perfected_on: date | None, sentences: list[str]
+) -> None:
+    assert [str(r) for r in unsigned_request_outcome(kind, MONDAY, perfected_on).reasons] == sentences
+
+
+@pytest.mark.parametrize(
+    ("affirmed_on", "extenuating", "sentences"),
+    [
+        (
+            DAY_15,
+            False,
+            [
+                WITHIN,
+                "The affirmation that the request was submitted on the taxpayer's behalf was filed within 15 calendar "
+                "days (IRM 5.19.8.4.7.4(1))",
+            ],
+        ),
+        (
+            DAY_16,
+            True,
+            [
+                AFTER,
+                "Allow additional time: the taxpayer demonstrates that the lack of response was due to extenuating "
+                "circumstances (IRM 5.19.8.4.7.4(1))",
+            ],
+        ),
+        (
+            None,
+            False,
+            [
+                "The affirmation was not filed within 15 calendar days of the request: the CDP request is denied with "
+                "respect to the non-signing taxpayer (IRM 5.19.8.4.7.4(1))"
+            ],
+        ),
+    ],
+)
+def test_what_the_outcome_of_an_affirmation_says_word_for_word(
+    affirmed_on: date | None, extenuating: bool, sentences: list[str]
+) -> None:
+    result = affirmation_outcome(MONDAY, affirmed_on, extenuating_circumstances=extenuating)
+    assert [str(r) for r in result.reasons] == sentences

@@ -75,6 +75,8 @@ def test_the_catalogue_holds_the_eleven_tools_the_memo_names() -> None:
     ("text", "key"),
     [
         ("the Document Upload Tool (DUT)", ToolKey.DUT),
+        ("The Document Upload Tool (DUT)", ToolKey.DUT),
+        ("  Document   Upload Tool\n(DUT) ", ToolKey.DUT),
         ("DUT", ToolKey.DUT),
         ("Eefax", ToolKey.EEFAX),
         ("EEFAX", ToolKey.EEFAX),
@@ -106,6 +108,8 @@ def test_an_unknown_name_is_refused_with_a_code() -> None:
         tool_named("carrier pigeon")
     assert refused.value.code == "unknown_tool"
     assert isinstance(refused.value, ValueError)
+    assert refused.value.text == "carrier pigeon"
+    assert str(refused.value) == "'carrier pigeon' is not a digital tool the memorandum names (nor postal mail)"
 
 
 def test_postal_mail_is_a_channel_but_not_a_digital_tool() -> None:
@@ -113,6 +117,7 @@ def test_postal_mail_is_a_channel_but_not_a_digital_tool() -> None:
     assert channel_named("paper correspondence") is POSTAL_MAIL
     assert channel_named("EEFax") is ToolKey.EEFAX
     assert channel_name(POSTAL_MAIL) == "postal mail"
+    assert channel_name(ToolKey.EEFAX) == "Enterprise e-Fax system (EEFax)"
     with pytest.raises(UnknownToolError):
         tool_named("postal mail")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import math
 import random
 import secrets
 from datetime import UTC, datetime, timedelta, timezone
@@ -9,6 +11,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from pydantic import ValidationError
 
+import irm_model.upload as upload
 from irm_model.paragraphs import ParagraphId
 from irm_model.upload import (
     ACCESS_CODE_ALPHABET,
@@ -115,6 +118,18 @@ def test_each_program_gives_the_dut_its_own_force(
     assert [r.paragraph for r in instruction.reasons] == [ParagraphId.parse(steps_in)]
 
 
+@pytest.mark.parametrize(
+    ("program", "code"),
+    [
+        (DutProgram.IRM_5_18_2, "dut_must_be_used"),
+        (DutProgram.IRM_5_19_1, "dut_also_acceptable"),
+        (DutProgram.IRM_5_19_11, "dut_also_acceptable"),
+    ],
+)
+def test_the_reason_says_whether_the_dut_replaces_the_fax_or_stands_beside_it(program: DutProgram, code: str) -> None:
+    assert [r.code for r in dut_where_referenced(program, dut_available=True).reasons] == [code]
+
+
 @pytest.mark.parametrize("program", list(DutProgram))
 def test_a_dut_that_is_not_available_leaves_the_referenced_means_alone(program: DutProgram) -> None:
     substitution = dut_where_referenced(program, dut_available=False)
@@ -132,6 +147,7 @@ def test_the_phone_procedure_has_four_steps_in_order_and_gives_the_url() -> None
     )
     assert DUT_URL in DutStep.PROVIDE_CODE_AND_URL.value
     assert instruction.url == DUT_URL
+    assert [r.code for r in instruction.reasons] == ["documents_on_the_phone"]
 
 
 # --- Access codes ---------------------------------------------------------------------------
@@ -145,8 +161,6 @@ def test_a_generated_code_is_ten_characters_from_the_alphabet() -> None:
 
 
 def test_the_generator_is_cryptographically_secure_unless_a_source_is_given() -> None:
-    import irm_model.upload as upload
-
     assert isinstance(upload._SYSTEM_RANDOM, secrets.SystemRandom)
     assert generate_access_code() != generate_access_code()  # 36**10 codes: a repeat means no randomness
 
@@ -172,6 +186,7 @@ def test_a_code_that_is_not_ten_letters_and_digits_is_malformed(text: str) -> No
     with pytest.raises(AccessCodeError) as error:
         AccessCode.parse(text)
     assert codes(error) == "access_code_malformed"
+    assert error.value.paragraph == ParagraphId.parse("IRM 5.18.2.1.5(6)"), "where the 10 characters are stated"
     with pytest.raises(ValidationError):
         AccessCode(secret=text)  # type: ignore[arg-type]
 
@@ -183,9 +198,28 @@ def test_codes_compare_in_constant_time(monkeypatch: pytest.MonkeyPatch) -> None
         calls.append((a, b))
         return a == b
 
-    monkeypatch.setattr("hmac.compare_digest", spy)
+    monkeypatch.setattr("irm_model.upload.hmac.compare_digest", spy)
+    assert AccessCode.parse("K7Q2M9X4B1").matches(AccessCode.parse("k7q2m9x4b1"))
+    assert calls == [(b"K7Q2M9X4B1", b"K7Q2M9X4B1")], "matches() is hmac.compare_digest on the two codes"
     assert AccessCode.parse("K7Q2M9X4B1") == AccessCode.parse("k7q2m9x4b1")
-    assert calls
+    assert len(calls) == 2, "== is matches()"
+
+
+def test_a_registry_compares_a_code_with_every_code_issued_so_timing_reveals_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    registry = AccessCodeRegistry(program=DutProgram.IRM_5_19_11)
+    first, second, third = (generate_access_code(random.Random(seed)) for seed in (1, 2, 3))
+    registry = registry.issue(first).issue(second).issue(third)
+    calls: list[tuple[bytes, bytes]] = []
+
+    def spy(a: bytes, b: bytes) -> bool:
+        calls.append((a, b))
+        return a == b
+
+    monkeypatch.setattr("irm_model.upload.hmac.compare_digest", spy)
+    assert registry.verify(first.reveal()) == first
+    assert len(calls) == 4, "one comparison with each of the three codes issued (no early exit), then =="
 
 
 def test_a_code_is_accepted_once_and_refused_on_reuse() -> None:
@@ -208,6 +242,7 @@ def test_a_code_no_employee_issued_is_refused() -> None:
     with pytest.raises(AccessCodeError) as error:
         registry.redeem(other)
     assert codes(error) == "access_code_unknown"
+    assert error.value.paragraph == ParagraphId.parse("IRM 5.19.11.3.2.5(1)")
 
 
 def test_the_same_code_cannot_be_issued_twice() -> None:
@@ -215,6 +250,12 @@ def test_the_same_code_cannot_be_issued_twice() -> None:
     with pytest.raises(AccessCodeError) as error:
         registry.issue(code)
     assert codes(error) == "access_code_already_issued"
+    assert error.value.paragraph == ParagraphId.parse("IRM 5.19.11.3.2.5(1)")
+
+
+def test_issuing_a_new_code_draws_it_from_the_source_given() -> None:
+    _, issued = AccessCodeRegistry(program=DutProgram.IRM_5_19_1).issue_new(random.Random(11))
+    assert issued == generate_access_code(random.Random(11))
 
 
 def test_issuing_a_new_code_skips_one_already_issued() -> None:
@@ -224,12 +265,79 @@ def test_issuing_a_new_code_skips_one_already_issued() -> None:
     assert len(registry.issued) == 2
 
 
+@pytest.mark.parametrize(
+    ("program", "paragraph"),
+    [
+        (DutProgram.IRM_5_18_2, "IRM 5.18.2.1.5(6)"),
+        (DutProgram.IRM_5_19_1, "IRM 5.19.1.2(14)"),
+        (DutProgram.IRM_5_19_11, "IRM 5.19.11.3.2.5(1)"),
+    ],
+)
+def test_a_malformed_code_is_refused_citing_the_programs_own_paragraph(program: DutProgram, paragraph: str) -> None:
+    registry, _ = a_registry(program)
+    with pytest.raises(AccessCodeError) as error:
+        registry.verify("K7Q2-M9X4B1")
+    assert error.value.code == "access_code_malformed"
+    assert error.value.paragraph == ParagraphId.parse(paragraph)
+
+
 def test_a_refusal_cites_the_programs_own_paragraph() -> None:
     registry, code = a_registry(DutProgram.IRM_5_18_2)
     used = registry.redeem(code).registry
     with pytest.raises(AccessCodeError) as error:
         used.redeem(code)
     assert error.value.paragraph == ParagraphId.parse("IRM 5.18.2.1.5(6)")
+
+
+def test_a_million_generated_codes_are_all_different() -> None:
+    # Birthday bound: among n = 10**6 codes drawn uniformly from N = 36**10 ≈ 3.66e15, the chance
+    # that any two are equal is about n**2 / (2 N) ≈ 1.4e-4, so this test fails by pure chance
+    # about once in 7,300 runs. A failure on a rerun, or two in a short while, is not chance:
+    # the codes are shorter, the alphabet smaller, or the draws not uniform. The codes come from
+    # the generator as employees get them (``secrets.SystemRandom``): about 25 s on two cores.
+    codes = {generate_access_code().reveal() for _ in range(1_000_000)}
+    assert len(codes) == 1_000_000
+
+
+def test_a_code_carries_more_than_51_bits_of_entropy_as_the_module_says() -> None:
+    bits = math.log2(len(set(ACCESS_CODE_ALPHABET))) * ACCESS_CODE_LENGTH
+    assert len(set(ACCESS_CODE_ALPHABET)) == len(ACCESS_CODE_ALPHABET) == 36, "no character counted twice"
+    assert bits > 51
+    assert upload.__doc__ is not None
+    assert f"{ACCESS_CODE_LENGTH} · log2({len(ACCESS_CODE_ALPHABET)}) ≈ {bits:.1f} bits" in upload.__doc__
+
+
+def test_a_code_typed_in_either_case_is_one_key() -> None:
+    assert len({AccessCode.parse("K7Q2M9X4B1"), AccessCode.parse(" k7q2m9x4b1")}) == 1
+
+
+def test_no_code_is_written_to_logs_or_shown_by_any_object_that_holds_it(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    for name in list(logging.root.manager.loggerDict):
+        caplog.set_level(logging.DEBUG, logger=name)
+
+    registry = AccessCodeRegistry(program=DutProgram.IRM_5_18_2)
+    registry, code = registry.issue_new()
+    secret = code.reveal()
+    verified = registry.verify(secret.lower())
+    redemption = registry.redeem(secret)
+    outcome = submit_upload(registry, secret, [a_file()], at=NOON)
+    with pytest.raises(AccessCodeError) as reused:
+        redemption.registry.redeem(secret)
+
+    shown = [
+        text
+        for held in (code, verified, registry, redemption, redemption.registry, outcome, *registry.issued)
+        for text in (str(held), repr(held), f"{held}", held.model_dump_json(), str(held.model_dump()))
+    ]
+    shown += [str(reused.value), repr(reused.value), str(reused.value.reason)]
+    assert "*" * ACCESS_CODE_LENGTH in str(code)
+    for text in shown:
+        assert secret not in text
+        assert secret.lower() not in text
+    for record in caplog.records:
+        assert secret not in record.getMessage()
+        assert secret not in repr(record.__dict__)
 
 
 # --- Files ----------------------------------------------------------------------------------
@@ -288,6 +396,9 @@ def test_several_files_are_each_checked_and_the_allowed_ones_received() -> None:
     assert [f.name for f in outcome.received] == ["w2.pdf", "stub.png"]
     assert [c.file.name for c in outcome.refused] == ["notes.docx"]
     assert outcome.check_of("notes.docx").reasons[0].code == "extension_not_allowed"
+    with pytest.raises(KeyError) as missing:
+        outcome.check_of("w4.pdf")
+    assert missing.value.args == ("w4.pdf",), "the error names the file that was not submitted"
     assert [r.code for r in outcome.reasons] == ["access_code_accepted", "files_received"]
     assert outcome.registry.is_used(code)
 
@@ -346,6 +457,9 @@ def test_uploads_with_an_employees_code_reach_the_requesting_employee() -> None:
     handling = handling_of(UploadSource.ACCESS_CODE)
     assert handling.handler is UploadHandler.REQUESTING_EMPLOYEE
     assert handling.processed_by == ()
+    assert [(r.code, str(r.paragraph)) for r in handling.reasons] == [
+        ("access_code_requesting_employee", "IRM 5.19.1.2(14)")
+    ]
 
 
 def test_every_reason_cites_a_paragraph_the_memorandum_changes() -> None:
@@ -362,3 +476,101 @@ def test_every_reason_cites_a_paragraph_the_memorandum_changes() -> None:
         reasons += submit_upload(registry, code, [a_file("x.gif")], at=NOON).reasons
     assert reasons
     assert {r.paragraph for r in reasons} <= set(MEMO_PARAGRAPHS)
+
+
+# --- Word for word --------------------------------------------------------------------------
+# The tests above assert on reason codes, so that a reworded sentence never breaks a rule. The
+# sentences are published all the same (the pages quote them, an AccessCodeError's message is
+# its reason), so each is pinned here, once, with the paragraph it cites.
+
+
+def test_what_the_dut_is_where_a_program_references_fax_word_for_word() -> None:
+    said = [
+        str(reason)
+        for program in DutProgram
+        for available in (True, False)
+        for reason in dut_where_referenced(program, dut_available=available).reasons
+    ]
+    assert said == [
+        "Wherever fax is referenced throughout IRM 5.18.2, the DUT must be used, when available (IRM 5.18.2.1.5(6))",
+        "The DUT applies only when available; where fax is referenced it stands alone (IRM 5.18.2.1.5(6))",
+        "Wherever EEFax is referenced throughout IRM 5.19.1, the DUT will also be acceptable, when available "
+        "(IRM 5.19.1.2(14))",
+        "The DUT applies only when available; where EEFax is referenced it stands alone (IRM 5.19.1.2(14))",
+        "Wherever fax is referenced throughout IRM 5.19.11, the DUT will also be accepted, when available "
+        "(IRM 5.19.11.3.2.5(1))",
+        "The DUT applies only when available; where fax is referenced it stands alone (IRM 5.19.11.3.2.5(1))",
+    ]
+
+
+def test_what_the_taxpayer_with_documents_on_the_phone_is_told_word_for_word() -> None:
+    assert [str(r) for program in DutProgram for r in documents_on_the_phone(program).reasons] == [
+        "The taxpayer has the documents during the call: the taxpayer must submit the documents using the DUT "
+        "(IRM 5.18.2.1.5(7))",
+        "The taxpayer has the documents during the call: the taxpayer may submit the documents using the DUT "
+        "(IRM 5.19.1.2(15))",
+        "The taxpayer has the documents during the call: the taxpayer must be offered the option to submit the "
+        "documents using the DUT (IRM 5.19.11.3.2.5(2))",
+    ]
+
+
+def test_what_a_refused_or_accepted_code_says_word_for_word() -> None:
+    registry, code = a_registry(DutProgram.IRM_5_19_1)
+    said: list[str] = []
+    for attempt in (
+        lambda: registry.issue(code),
+        lambda: registry.redeem("K7Q2M9X4B1" if code.reveal() != "K7Q2M9X4B1" else "K7Q2M9X4B2"),
+        lambda: registry.redeem("K7Q2"),
+        lambda: registry.redeem(code).registry.redeem(code),
+    ):
+        with pytest.raises(AccessCodeError) as refused:
+            attempt()
+        said.append(str(refused.value.reason))
+    said += [str(r) for r in registry.redeem(code).reasons]
+    assert said == [
+        "this Unique Access Code has already been issued; generate another (IRM 5.19.1.2(14))",
+        "this Unique Access Code was not provided by an IRS employee (IRM 5.19.1.2(14))",
+        "a Unique Access Code is 10 letters and digits (IRM 5.19.1.2(14))",
+        "a Unique Access Code is for one-time use only and has been used (IRM 5.19.1.2(14))",
+        "A one-time use only Unique Access Code provided by an IRS employee, used for the first time "
+        "(IRM 5.19.1.2(14))",
+    ]
+
+
+def test_what_each_file_check_says_word_for_word() -> None:
+    allowed = check_file(a_file("w2.pdf", 48_000), DutProgram.IRM_5_19_1)
+    refused = check_file(a_file("scan", MAX_FILE_BYTES + 1), DutProgram.IRM_5_19_1)
+    wrong_type = check_file(a_file("photo.JPEG", 1), DutProgram.IRM_5_19_1)
+    assert [str(r) for check in (allowed, refused, wrong_type) for r in check.reasons] == [
+        ".pdf is one of the file extensions that can be uploaded (.pdf, .jpg, .png) (IRM 5.19.1.2(15))",
+        "48,000 bytes is within the maximum of 15 mb (15,728,640 bytes) per file (IRM 5.19.1.2(15))",
+        "ONLY documents with the file extensions .pdf, .jpg, .png can be uploaded, and this file has none "
+        "(IRM 5.19.1.2(15))",
+        "15,728,641 bytes is over the maximum of 15 mb (15,728,640 bytes) per file (IRM 5.19.1.2(15))",
+        "ONLY documents with the file extensions .pdf, .jpg, .png can be uploaded, not .jpeg (IRM 5.19.1.2(15))",
+        "1 byte is within the maximum of 15 mb (15,728,640 bytes) per file (IRM 5.19.1.2(15))",
+    ]
+
+
+def test_what_a_submission_says_word_for_word() -> None:
+    registry, code = a_registry(DutProgram.IRM_5_19_1)
+    nothing = submit_upload(registry, code, [a_file("a.gif")], at=NOON)
+    received = submit_upload(registry, code, [a_file("a.pdf"), a_file("b.png")], at=NOON)
+    assert [str(r) for outcome in (nothing, received) for r in outcome.reasons] == [
+        "No file could be uploaded, so the Unique Access Code is still unused (IRM 5.19.1.2(15))",
+        "A one-time use only Unique Access Code provided by an IRS employee, used for the first time "
+        "(IRM 5.19.1.2(14))",
+        "2 file(s) received, available at once and labelled with the date and time (IRM 5.19.1.2(15))",
+    ]
+    with pytest.raises(ValueError, match=r"^a submission has at least one file$"):
+        submit_upload(registry, code, [], at=NOON)
+    with pytest.raises(ValueError, match=r"^the time received must carry a timezone$"):
+        submit_upload(registry, code, [a_file()], at=datetime(2026, 3, 2, 12, 0))
+
+
+def test_who_works_an_upload_word_for_word() -> None:
+    assert [str(r) for source in UploadSource for r in handling_of(source).reasons] == [
+        "The DUT provides necessary documentation securely to the requesting employee (IRM 5.19.1.2(14))",
+        "Uploads through the link on outgoing correspondence are processed by CSCO and ACSS as incoming receipts "
+        "(IRM 5.19.1.2(16))",
+    ]
