@@ -58,7 +58,11 @@ paragraph: setup
 site: scenarios
 	$(BIN)/mkdocs build --strict
 
-serve: site
+# Serving shows failing scenarios on the pages (exit 1 is not fatal here; `make site` stops on it),
+# and re-runs a feature's scenarios when its file is saved.
+serve: setup
+	@mkdir -p build
+	$(BIN)/pytest -q tests/test_scenarios.py --irm-results=$(RESULTS) || test $$? -eq 1
 	$(BIN)/mkdocs serve --strict --dev-addr $(HOST)
 
 # The built site in a real Chromium: accessibility, no outside requests, links, keyboard.
