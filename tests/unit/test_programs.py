@@ -19,7 +19,7 @@ from irm_model.programs import (
     tools_named_in,
 )
 from irm_model.tools import TOOLS, ToolKey
-from tests.unit.test_tools import paragraph_texts
+from tests.unit.texts import paragraph_texts
 
 TEXTS = paragraph_texts()
 

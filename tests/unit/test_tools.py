@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
+from irm_model.paragraphs import MEMO_PARAGRAPHS
 from irm_model.tools import (
     POSTAL_MAIL,
     TOOLS,
@@ -18,19 +17,7 @@ from irm_model.tools import (
     channel_named,
     tool_named,
 )
-
-DOCS = Path(__file__).resolve().parents[2] / "docs"
-_BLOCK = re.compile(r"^/// paragraph \| (?P<id>.+?)\n(?P<text>.*?)\n///$", re.MULTILINE | re.DOTALL)
-
-
-def paragraph_texts() -> dict[ParagraphId, str]:
-    """Every changed paragraph's text, from the verbatim pages: struck text and bold markup removed."""
-    texts: dict[ParagraphId, str] = {}
-    for page in [DOCS / "memo.md", *sorted((DOCS / "sections").glob("*.md"))]:
-        for block in _BLOCK.finditer(page.read_text(encoding="utf-8")):
-            text = re.sub(r"~~.*?~~", " ", block["text"], flags=re.DOTALL).replace("**", "")
-            texts[ParagraphId.parse(block["id"])] = re.sub(r"\s+", " ", text).strip()
-    return texts
+from tests.unit.texts import paragraph_texts
 
 
 def names(tool: DigitalTool) -> re.Pattern[str]:
