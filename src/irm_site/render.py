@@ -54,25 +54,28 @@ _PARAGRAPH_ICONS: dict[ParagraphStatus, str] = {
 }
 
 
+def _slug(status: ScenarioStatus | ParagraphStatus) -> str:
+    """A status as a CSS class and data value: ``not proved`` → ``not-proved``."""
+    return status.replace(" ", "-")
+
+
 def scenario_status(status: ScenarioStatus) -> str:
     """A scenario's status as icon and word; hovering it says what the word means."""
     return _scenario_status(status, explained=True)
 
 
 def _scenario_status(status: ScenarioStatus, *, explained: bool) -> str:
-    css = status.replace(" ", "-")
     title = f' title="{_SCENARIO_HELP[status]}"' if explained else ""
     return (
-        f'<span class="irm-status irm-status--{css}"{title}>'
+        f'<span class="irm-status irm-status--{_slug(status)}"{title}>'
         f'<span aria-hidden="true">{_SCENARIO_ICONS[status]}</span> {status}</span>'
     )
 
 
 def paragraph_status(status: ParagraphStatus) -> str:
     """A paragraph's status as icon and word."""
-    css = status.replace(" ", "-")
     return (
-        f'<span class="irm-status irm-status--{css}">'
+        f'<span class="irm-status irm-status--{_slug(status)}">'
         f'<span aria-hidden="true">{_PARAGRAPH_ICONS[status]}</span> {status}</span>'
     )
 
@@ -236,7 +239,7 @@ def matrix(views: Sequence[ParagraphView], link: Link) -> str:
             for s in view.scenarios
         )
         named = ", ".join(escape(TOOLS[key].abbreviation or TOOLS[key].name) for key in tools[view.paragraph]) or "—"
-        status = view.status.replace(" ", "-")
+        status = _slug(view.status)
         rows.append(
             f'<tr class="irm-row irm-row--{status}" data-program="{escape(view.paragraph.program)}" '
             f'data-tools="{" ".join(tools[view.paragraph])}" data-status="{status}">'
@@ -284,12 +287,11 @@ def _matrix_filter(views: Sequence[ParagraphView], tools: dict[ParagraphId, list
     """The filters of the matrix: by IRM, by tool named and by status (hidden until the script runs)."""
     programs = dict.fromkeys(view.paragraph.program for view in views)
     named = {key for keys in tools.values() for key in keys}
-    statuses: tuple[ParagraphStatus, ...] = ("proved", "failing", "not proved")
     return (
         '<form class="irm-filter" data-irm-filter hidden aria-label="Filter the matrix">'
         + _options("program", "All of the memorandum", ((p, p) for p in programs))
         + _options("tool", "Any tool", ((key, TOOLS[key].name) for key in TOOLS if key in named))
-        + _options("status", "Any status", ((s.replace(" ", "-"), s) for s in statuses))
+        + _options("status", "Any status", ((_slug(s), s) for s in _PARAGRAPH_ICONS))
         + '<button type="reset" class="md-button">Show all</button>'
         '<p class="irm-filter__count" role="status" aria-live="polite" data-irm-count></p></form>'
     )

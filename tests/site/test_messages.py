@@ -52,14 +52,6 @@ def remove(path: str) -> Callable[[Path], None]:
     return make
 
 
-def both(*mistakes: Callable[[Path], None]) -> Callable[[Path], None]:
-    def make(project: Path) -> None:
-        for mistake in mistakes:
-            mistake(project)
-
-    return make
-
-
 def results(change: Callable[[str], str]) -> Callable[[Path], None]:
     """A mistake in the results file, made after the run was recorded."""
 
