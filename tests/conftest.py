@@ -7,5 +7,6 @@ from tests import steps
 pytest_plugins = [
     "pytester",
     "irm_site.pytest_plugin",
-    *(f"tests.steps.{module.name}" for module in pkgutil.iter_modules(steps.__path__)),
+    "tests.steps.reasons",  # first: the other step modules import its shared ``decided`` context
+    *(f"tests.steps.{module.name}" for module in pkgutil.iter_modules(steps.__path__) if module.name != "reasons"),
 ]

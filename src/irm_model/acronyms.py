@@ -10,9 +10,14 @@ ITIN, URL, CC, RTVUE, IRPTR, WHC, DMAF, HQ, GL, L&A) are left out rather than gu
 
 from __future__ import annotations
 
+from datetime import date
+
 from pydantic import BaseModel, ConfigDict
 
+from irm_model.errors import IrmError
 from irm_model.paragraphs import ParagraphId
+from irm_model.reasons import Catalogue, Decision, ReasonSpec
+from irm_model.rules import Rule
 
 __all__ = ["ABBREVIATIONS", "ACRONYM_TABLE", "GLOSSARY", "Acronym", "UnknownAcronymError", "resolve_acronym"]
 
@@ -32,15 +37,11 @@ class Acronym(BaseModel):
     """Other ways the memorandum writes the same abbreviation (``Eefax``, ``EEFAX`` for ``EEFax``)."""
 
 
-class UnknownAcronymError(LookupError):
-    """Raised for an abbreviation the memorandum neither tabulates nor spells out.
+class UnknownAcronymError(IrmError, LookupError):
+    """Raised for an abbreviation the memorandum neither tabulates nor spells out: ``unknown_acronym``.
 
-    Attributes:
-        text: The abbreviation that was asked for, as given.
-        code: A stable identifier of this error, ``"unknown_acronym"``.
+    It is an [`IrmError`][irm_model.errors.IrmError] and, as a failed lookup, a ``LookupError`` too.
     """
-
-    code = "unknown_acronym"
 
     def __init__(self, text: str) -> None:
         """Name the abbreviation that could not be resolved.
@@ -49,7 +50,10 @@ class UnknownAcronymError(LookupError):
             text: The abbreviation that was asked for, as given.
         """
         self.text = text
-        super().__init__(f"{text!r} is not an acronym of IRM 5.18.2.1.6 nor one the memorandum spells out")
+        """The abbreviation that was asked for, as given."""
+        super().__init__(
+            "unknown_acronym", f"{text!r} is not an acronym of IRM 5.18.2.1.6 nor one the memorandum spells out"
+        )
 
 
 _TABLE = ParagraphId.parse("IRM 5.18.2.1.6")
@@ -116,23 +120,45 @@ GLOSSARY: tuple[Acronym, ...] = ACRONYM_TABLE + ABBREVIATIONS
 _BY_TEXT = {spelling.casefold(): entry for entry in GLOSSARY for spelling in (entry.abbreviation, *entry.spellings)}
 
 
-def resolve_acronym(text: str) -> Acronym:
-    """Find what an abbreviation stands for, whatever its case (``Eefax`` is the memo's EEFax too).
+class Why(Catalogue):
+    """The one reason of a lookup: where the memorandum gives the definition."""
 
-    Args:
-        text: The abbreviation as written, e.g. ``"DUT"``; surrounding whitespace is ignored.
+    acronym_defined = ReasonSpec(
+        _TABLE,
+        "{abbreviation} stands for {definition}",
+        also_in=tuple(dict.fromkeys(entry.paragraph for entry in ABBREVIATIONS if entry.paragraph != _TABLE)),
+    )
 
-    Returns:
-        The glossary entry for the abbreviation, with its definition and the paragraph citing it.
 
-    Raises:
-        UnknownAcronymError: The memorandum neither tabulates nor spells out ``text``.
-
-    Examples:
-        >>> resolve_acronym("Eefax").definition
-        'Enterprise e-Fax system'
-    """
+def _resolve_acronym(text: str, *, on: date) -> Decision[Acronym]:
     try:
-        return _BY_TEXT[text.strip().casefold()]
+        entry = _BY_TEXT[text.strip().casefold()]
     except KeyError:
         raise UnknownAcronymError(text) from None
+    reason = Why.acronym_defined(entry.paragraph, abbreviation=entry.abbreviation, definition=entry.definition)
+    return Decision(outcome=entry, reasons=(reason,))
+
+
+resolve_acronym = Rule(_resolve_acronym, implements=(_TABLE,), day="on")
+"""Find what an abbreviation stands for, whatever its case (``Eefax`` is the memo's EEFax too).
+
+Looking an abbreviation up is not a rule that changes with the day; it is registered so that
+IRM 5.18.2.1.6 has the decision that implements it, and so, like every rule, it answers "not in
+force" for a day the interim guidance does not govern.
+
+Args:
+    text: The abbreviation as written, e.g. ``"DUT"``; surrounding whitespace is ignored.
+    on: The day the question is asked.
+
+Returns:
+    The glossary entry for the abbreviation, with its definition and the paragraph citing it;
+    the reason ``acronym_defined`` cites that paragraph.
+
+Raises:
+    UnknownAcronymError: The memorandum neither tabulates nor spells out ``text``.
+
+Examples:
+    >>> from datetime import date
+    >>> resolve_acronym("Eefax", on=date(2026, 3, 2)).outcome.definition
+    'Enterprise e-Fax system'
+"""

@@ -9,12 +9,12 @@ use digital tools, and digital tools do not replace the authorized means of fili
 
 A [`Contact`][irm_model.contact.Contact] is one request for information as it stands: the
 program paragraph it is worked under, its date, the tools available, and what has happened so
-far. The decisions read it and return their outcome with reasons. Each reason cites the
+far. The rules read it and return a [`Decision`][irm_model.reasons.Decision]. Each reason cites the
 memorandum's Procedural Change it follows and, when the program paragraph states the same thing
 in its own words, that paragraph too (see [irm_model.programs][]).
 
-On a day the interim guidance is not in force, every decision says so (``guidance_not_yet_effective``
-or ``guidance_expired``) instead of applying it.
+Every rule here takes its day from the contact (``contact.on``); on a day the interim guidance is
+not in force, the registration answers so ([irm_model.rules][]).
 """
 
 from __future__ import annotations
@@ -27,11 +27,12 @@ from typing import Self
 from pydantic import BaseModel, ConfigDict, field_validator
 from pydantic_core import PydanticCustomError
 
-from irm_model.memo import guidance_status
+from irm_model.errors import IrmError
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
-from irm_model.programs import Provision, citation, procedural_change
-from irm_model.reasons import Reason
-from irm_model.tools import POSTAL_MAIL, Channel, ToolKey, channel_name
+from irm_model.programs import Provision, citation, procedural_change, stating
+from irm_model.reasons import Catalogue, Decision, Reason, ReasonSpec
+from irm_model.rules import Rule
+from irm_model.tools import POSTAL_MAIL, Channel, channel_name
 
 __all__ = [
     "WORK_REVIEWS",
@@ -39,15 +40,11 @@ __all__ = [
     "Answer",
     "Contact",
     "ContactError",
-    "Decision",
     "Event",
     "EventKind",
     "NextStep",
     "Party",
-    "Responding",
     "Review",
-    "SecureMessagingCase",
-    "close_secure_messaging_case",
     "may_offer_postal_mail",
     "must_use_digital_tools",
     "next_step",
@@ -60,17 +57,9 @@ WORK_REVIEWS = ParagraphId.irm("1.4.20.20", 1)
 """Employee work reviews: "Employees are required to offer the use of available digital communication tools"."""
 
 
-class ContactError(ValueError):
-    """Something was asked of a contact or a case that the rule does not allow.
-
-    Codes: ``not_offered`` (an answer to a channel that was never offered),
-    ``secure_messaging_not_ready`` (closing a TDC Secure Messaging case too early).
-    """
-
-    def __init__(self, code: str, message: str) -> None:
-        self.code = code
-        """Machine-readable name of the error."""
-        super().__init__(message)
+class ContactError(IrmError):
+    """Something was asked of a contact that the rule does not allow: ``not_offered`` (an answer to a
+    channel that was never offered)."""
 
 
 class Party(StrEnum):
@@ -139,9 +128,9 @@ class Contact(BaseModel):
     """The day of the contact: the interim rule governs only while it is in force."""
     party: Party = Party.TAXPAYER
     """Whether the employee deals with the taxpayer or their representative."""
-    available: tuple[ToolKey, ...]
+    available: tuple[Channel, ...]
     """The digital tools available and appropriate for this contact, in the order to offer them."""
-    preferred: ToolKey | None = None
+    preferred: Channel | None = None
     """The taxpayer's preferred digital communication method, if they have one."""
     tax_return: bool = False
     """Whether what is requested is a tax return (SBSE-05-0126-0020(3))."""
@@ -158,6 +147,28 @@ class Contact(BaseModel):
                 {"program": str(program)},
             )
         return program
+
+    @field_validator("available")
+    @classmethod
+    def _digital_tools(cls, available: tuple[Channel, ...]) -> tuple[Channel, ...]:
+        for channel in available:
+            cls._digital_tool(channel)
+        return available
+
+    @field_validator("preferred")
+    @classmethod
+    def _preferred_tool(cls, preferred: Channel | None) -> Channel | None:
+        return None if preferred is None else cls._digital_tool(preferred)
+
+    @staticmethod
+    def _digital_tool(channel: Channel) -> Channel:
+        if not channel.is_tool:
+            raise PydanticCustomError(
+                "not_a_digital_tool",
+                "{channel} is not one of the digital tools the memorandum names; list only digital tools here",
+                {"channel": channel_name(channel)},
+            )
+        return channel
 
     def _then(self, event: Event) -> Self:
         return self.model_copy(update={"events": (*self.events, event)})
@@ -180,11 +191,11 @@ class Contact(BaseModel):
             raise ContactError("not_offered", f"{channel_name(channel)} was never offered, so it cannot be answered")
         return self._then(Event(kind=EventKind.ANSWERED, channel=channel, answer=answer))
 
-    def ask_for_help(self, tool: ToolKey | None = None) -> Self:
+    def ask_for_help(self, tool: Channel | None = None) -> Self:
         """The taxpayer needs help using a digital tool (``tool``, or the digital tools in general)."""
         return self._then(Event(kind=EventKind.HELP_REQUESTED, channel=tool))
 
-    def explain(self, tool: ToolKey | None = None) -> Self:
+    def explain(self, tool: Channel | None = None) -> Self:
         """The employee explains how to use the digital tool (or tools)."""
         return self._then(Event(kind=EventKind.HELP_EXPLAINED, channel=tool))
 
@@ -210,31 +221,10 @@ class Contact(BaseModel):
         return found
 
     @property
-    def digital_options(self) -> tuple[ToolKey, ...]:
+    def digital_options(self) -> tuple[Channel, ...]:
         """The available tools in the order to offer them: the preferred one first."""
         rest = tuple(tool for tool in self.available if tool != self.preferred)
         return ((self.preferred,) if self.preferred in self.available else ()) + rest
-
-
-class Decision(BaseModel):
-    """A yes-or-no answer of the rule, with its reasons."""
-
-    model_config = ConfigDict(frozen=True)
-
-    answer: bool | None
-    """The answer; ``None`` when the interim rule does not decide (not in force, or a tax return)."""
-    reasons: tuple[Reason, ...]
-    """Why, each reason citing its paragraph."""
-
-    @property
-    def codes(self) -> tuple[str, ...]:
-        """The reasons' codes, once each, in order."""
-        return tuple(dict.fromkeys(reason.code for reason in self.reasons))
-
-    @property
-    def cites(self) -> tuple[ParagraphId, ...]:
-        """The paragraphs the reasons cite, once each, in order."""
-        return tuple(dict.fromkeys(reason.paragraph for reason in self.reasons))
 
 
 class Action(StrEnum):
@@ -250,12 +240,10 @@ class Action(StrEnum):
     """The choice is documented: secure the information through the chosen channel."""
     FILE_THROUGH_AUTHORIZED_MEANS = "file through authorized means"
     """A tax return: follow current guidance for securing it and encourage filing through authorized means."""
-    NOT_GOVERNED = "not governed"
-    """The interim guidance is not in force on the contact's day."""
 
 
 class NextStep(BaseModel):
-    """What the employee does next on a contact, and why."""
+    """What the employee does next on a contact."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -263,13 +251,11 @@ class NextStep(BaseModel):
     """What to do."""
     channel: Channel | None = None
     """The channel to offer, explain, document or proceed with, when there is one."""
-    reasons: tuple[Reason, ...]
-    """Why, each reason citing its paragraph."""
 
     @property
-    def offer(self) -> ToolKey | None:
+    def offer(self) -> Channel | None:
         """The digital tool to offer next, if the next step is offering one."""
-        return self.channel if self.action is Action.OFFER and isinstance(self.channel, ToolKey) else None
+        return self.channel if self.action is Action.OFFER and self.channel is not POSTAL_MAIL else None
 
     @property
     def postal_mail(self) -> bool:
@@ -281,127 +267,195 @@ class NextStep(BaseModel):
         """Whether the taxpayer has chosen a channel (the choice is to be, or has been, documented)."""
         return self.action in (Action.DOCUMENT_CHOICE, Action.PROCEED)
 
-    @property
-    def applies(self) -> bool:
-        """False when the interim guidance does not govern the contact's date."""
-        return self.action is not Action.NOT_GOVERNED
+
+class Review(BaseModel):
+    """What an employee work review of one completed contact found (IRM 1.4.20.20(1))."""
+
+    model_config = ConfigDict(frozen=True)
+
+    findings: tuple[Reason, ...]
+    """What the employee did not do as the guidance requires; empty when the contact meets it."""
 
     @property
     def codes(self) -> tuple[str, ...]:
-        """The reasons' codes, once each, in order."""
-        return tuple(dict.fromkeys(reason.code for reason in self.reasons))
+        """The findings' codes, once each, in order."""
+        return tuple(dict.fromkeys(finding.code for finding in self.findings))
 
     @property
-    def cites(self) -> tuple[ParagraphId, ...]:
-        """The paragraphs the reasons cite, once each, in order."""
-        return tuple(dict.fromkeys(reason.paragraph for reason in self.reasons))
+    def meets_guidance(self) -> bool:
+        """Whether the contact followed the digital-first rule."""
+        return not self.findings
 
 
-def _because(program: ParagraphId, provision: Provision, code: str, text: str) -> tuple[Reason, ...]:
+def _spec(provision: Provision, text: str, *, about: str | None = None) -> ReasonSpec:
+    """A reason of ``provision``: said by its Procedural Change, restated by the program paragraphs that state it."""
+    restated = tuple(p for p in stating(provision) if not p.is_memo)
+    return ReasonSpec(procedural_change(provision), text, also_in=restated, about=about)
+
+
+_P = Provision
+
+
+class Why(Catalogue):
+    """The reasons of the digital-first rule, each with the provision it follows."""
+
+    offer_digital_tools = _spec(
+        _P.OFFER_DIGITAL_TOOLS,
+        "When requesting information, offer and encourage the available digital tools: {tool}",
+        about="offering the digital tools",
+    )
+    offer_to_representative = _spec(
+        _P.TO_REPRESENTATIVES,
+        "The digital tools are offered to the taxpayer's representative as they would be to the taxpayer",
+    )
+    preferred_first = _spec(
+        _P.PREFERRED_METHOD_FIRST,
+        "Prioritize the taxpayer's preferred digital communication method: {tool}",
+        about="prioritizing the preferred method",
+    )
+    preferred_unavailable = _spec(
+        _P.PREFERRED_METHOD_FIRST,
+        "The taxpayer prefers {tool}, which is not available for this contact: offer an available digital tool",
+    )
+    alternative_before_paper = _spec(
+        _P.ALTERNATIVE_TOOL_FIRST,
+        "The {party} cannot use {tools}: first offer any available alternative digital tool before resorting to "
+        "paper correspondence",
+    )
+    explain_how_to_use = _spec(_P.EXPLAIN_HOW_TO_USE, "The {party} needs help: explain how to use {tool}")
+    document_choice = _spec(_P.DOCUMENT_CHOICE, "The {party} chose {channel}: document the taxpayer's choice")
+    choice_documented = _spec(
+        _P.DOCUMENT_CHOICE, "The choice of {channel} is documented: secure the information through it"
+    )
+    digital_tool_accepted = _spec(
+        _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT,
+        "The {party} accepted {tool}: postal mail is only for those who cannot or will not use digital "
+        "communication tools",
+    )
+    digital_not_yet_offered = _spec(
+        _P.DIGITAL_BEFORE_PAPER,
+        "Paper correspondence is the last resort, only after all available digital communication options have "
+        "been offered, declined, and exhausted; not yet offered and declined: {tools}",
+        about="holding back postal mail",
+    )
+    no_digital_tool_available = _spec(
+        _P.DIGITAL_BEFORE_PAPER,
+        "No digital tool is available for this contact, so no digital option remains to offer before postal mail",
+    )
+    all_digital_declined = _spec(
+        _P.DIGITAL_BEFORE_PAPER,
+        "Every available digital tool was offered, declined, and exhausted: {tools}",
+        about="allowing postal mail",
+    )
+    cannot_or_will_not_use_digital = _spec(
+        _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT,
+        "The {party} cannot or will not use the digital communication tools: postal mail may be offered as a "
+        "response option",
+    )
+    digital_not_mandatory = _spec(
+        _P.NOT_MANDATORY,
+        "It is not mandatory for taxpayers to communicate using digital tools",
+        about="not requiring digital tools",
+    )
+    tax_return_authorized_means = _spec(
+        _P.TAX_RETURNS,
+        "Digital tools do not replace the authorized means of securing tax returns: follow current guidance where "
+        "digital tools or digital signatures are not acceptable, and encourage the taxpayer to file through "
+        "authorized means",
+        about="the tax return",
+    )
+    use_available_tools_to_respond = _spec(
+        _P.USE_TOOLS_TO_RESPOND,
+        "Use the digital tools and systems available to review and respond to taxpayers, following IRM guidelines "
+        "for processing taxpayer responses",
+    )
+    work_review = ReasonSpec(
+        WORK_REVIEWS,
+        "Employees are required to offer the use of available digital communication tools to taxpayers or their "
+        "representatives: the review checks that they did",
+    )
+    no_digital_offered = _spec(
+        _P.OFFER_DIGITAL_TOOLS,
+        "No digital tool was offered though {tools} {were} available",
+        about="no digital tool was offered",
+    )
+    preferred_not_first = _spec(
+        _P.PREFERRED_METHOD_FIRST,
+        "The taxpayer's preferred digital communication method was not offered first",
+        about="the preferred method was not offered first",
+    )
+    postal_mail_too_early = _spec(
+        _P.DIGITAL_BEFORE_PAPER,
+        "Postal mail was offered before every available digital tool was offered and declined or exhausted",
+        about="postal mail was offered too early",
+    )
+    alternative_not_offered = _spec(
+        _P.ALTERNATIVE_TOOL_FIRST,
+        "The {party} could not use {tools}, and paper was offered before every available alternative digital tool",
+        about="no alternative digital tool was offered before paper",
+    )
+    help_not_explained = _spec(
+        _P.EXPLAIN_HOW_TO_USE,
+        "The {party} needed help with the digital tools and it was not explained",
+        about="help was not explained",
+    )
+    choice_not_documented = _spec(
+        _P.DOCUMENT_CHOICE, "The taxpayer's choice was not documented", about="the choice was not documented"
+    )
+
+
+def _because(program: ParagraphId, provision: Provision, why: ReasonSpec, **fields: object) -> tuple[Reason, ...]:
     """One reason, cited to the program paragraph when it states the provision and to the memo's."""
     cited = citation(program, provision)
-    paragraphs = ((cited,) if cited is not None else ()) + (procedural_change(provision),)
-    return tuple(Reason(code=code, paragraph=paragraph, text=text) for paragraph in paragraphs)
+    return ((why(cited, **fields),) if cited is not None else ()) + (why(**fields),)
 
 
 def _names(channels: Sequence[Channel]) -> str:
     return ", ".join(channel_name(channel) for channel in channels)
 
 
-def _not_governed(contact: Contact) -> tuple[Reason, ...] | None:
-    status = guidance_status(contact.on)
-    return None if status.applies else status.reasons
-
-
 def _tax_return(contact: Contact) -> tuple[Reason, ...]:
-    return _because(
-        contact.program,
-        Provision.TAX_RETURNS,
-        "tax_return_authorized_means",
-        "Digital tools do not replace the authorized means of securing tax returns: follow current guidance "
-        "where digital tools or digital signatures are not acceptable, and encourage the taxpayer to file "
-        "through authorized means",
-    )
+    return _because(contact.program, _P.TAX_RETURNS, Why.tax_return_authorized_means)
 
 
 def _cannot_use(contact: Contact, events: tuple[Event, ...]) -> list[Channel]:
     return [channel for channel, answer in contact.answers(events).items() if answer is Answer.CANNOT_USE]
 
 
-def _postal_mail(contact: Contact, events: tuple[Event, ...]) -> Decision:
+def _postal_mail(contact: Contact, events: tuple[Event, ...]) -> Decision[bool]:
     """Whether postal mail may be offered after ``events``, for a contact the rule governs."""
+    program, party = contact.program, contact.party
     answers = contact.answers(events)
     accepted = [c for c, answer in answers.items() if answer is Answer.ACCEPTED and c is not POSTAL_MAIL]
     if accepted:
-        return Decision(
-            answer=False,
-            reasons=_because(
-                contact.program,
-                Provision.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT,
-                "digital_tool_accepted",
-                f"The {contact.party} accepted {channel_name(accepted[0])}: postal mail is only for those who "
-                "cannot or will not use digital communication tools",
-            ),
+        reasons = _because(
+            program,
+            _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT,
+            Why.digital_tool_accepted,
+            party=party,
+            tool=channel_name(accepted[0]),
         )
+        return Decision(outcome=False, reasons=reasons)
     missing = [tool for tool in contact.digital_options if tool not in answers]
     if missing:
-        reasons = _because(
-            contact.program,
-            Provision.DIGITAL_BEFORE_PAPER,
-            "digital_not_yet_offered",
-            "Paper correspondence is the last resort, only after all available digital communication options "
-            f"have been offered, declined, and exhausted; not yet offered and declined: {_names(missing)}",
-        )
+        reasons = _because(program, _P.DIGITAL_BEFORE_PAPER, Why.digital_not_yet_offered, tools=_names(missing))
         if cannot := _cannot_use(contact, events):
             reasons += _because(
-                contact.program,
-                Provision.ALTERNATIVE_TOOL_FIRST,
-                "alternative_before_paper",
-                f"The {contact.party} cannot use {_names(cannot)}: first offer any available alternative digital "
-                "tool before resorting to paper correspondence",
+                program, _P.ALTERNATIVE_TOOL_FIRST, Why.alternative_before_paper, party=party, tools=_names(cannot)
             )
-        return Decision(answer=False, reasons=reasons)
+        return Decision(outcome=False, reasons=reasons)
     if not contact.digital_options:
-        return Decision(
-            answer=True,
-            reasons=_because(
-                contact.program,
-                Provision.DIGITAL_BEFORE_PAPER,
-                "no_digital_tool_available",
-                "No digital tool is available for this contact, so no digital option remains to offer before "
-                "postal mail",
-            ),
-        )
-    return Decision(
-        answer=True,
-        reasons=_because(
-            contact.program,
-            Provision.DIGITAL_BEFORE_PAPER,
-            "all_digital_declined",
-            f"Every available digital tool was offered, declined, and exhausted: {_names(contact.digital_options)}",
-        )
-        + _because(
-            contact.program,
-            Provision.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT,
-            "cannot_or_will_not_use_digital",
-            f"The {contact.party} cannot or will not use the digital communication tools: postal mail may be "
-            "offered as a response option",
-        ),
+        return Decision(outcome=True, reasons=_because(program, _P.DIGITAL_BEFORE_PAPER, Why.no_digital_tool_available))
+    reasons = _because(
+        program, _P.DIGITAL_BEFORE_PAPER, Why.all_digital_declined, tools=_names(contact.digital_options)
     )
+    reasons += _because(program, _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT, Why.cannot_or_will_not_use_digital, party=party)
+    return Decision(outcome=True, reasons=reasons)
 
 
-def may_offer_postal_mail(contact: Contact) -> Decision:
-    """Whether postal mail may be offered as a response option now.
-
-    Only once every available digital tool has been offered and declined (the taxpayer cannot or
-    will not use it) or exhausted, and none was accepted (SBSE-05-0126-0020(2) and the program
-    paragraph). ``None`` for a tax return (SBSE-05-0126-0020(3): the mandate does not supersede
-    the guidance on securing returns) and on a day the guidance is not in force.
-    """
-    if (out := _not_governed(contact)) is not None:
-        return Decision(answer=None, reasons=out)
+def _may_offer_postal_mail(contact: Contact) -> Decision[bool]:
     if contact.tax_return:
-        return Decision(answer=None, reasons=_tax_return(contact))
+        return Decision(outcome=None, reasons=_tax_return(contact))
     return _postal_mail(contact, contact.events)
 
 
@@ -426,168 +480,64 @@ def _choice(contact: Contact) -> Channel | None:
         return accepted
     for index, event in enumerate(contact.events):
         offered_postal_mail = event.kind is EventKind.OFFERED and event.channel is POSTAL_MAIL
-        if offered_postal_mail and _postal_mail(contact, contact.events[:index]).answer:
+        if offered_postal_mail and _postal_mail(contact, contact.events[:index]).outcome:
             return POSTAL_MAIL
     return None
 
 
-def _help_tool(contact: Contact) -> ToolKey | None:
+def _help_tool(contact: Contact) -> Channel | None:
     asked = contact.events[_last(contact, EventKind.HELP_REQUESTED)].channel
-    if isinstance(asked, ToolKey):
+    if asked is not None and asked.is_tool:
         return asked
-    offered = [c for c in contact.offered if isinstance(c, ToolKey)]
+    offered = [c for c in contact.offered if c.is_tool]
     return offered[-1] if offered else None
 
 
-def next_step(contact: Contact) -> NextStep:
-    """What the employee does next: explain, document the choice, or offer the next channel.
-
-    In order: on a day the guidance is not in force, nothing it says applies; a tax return goes
-    through authorized means; a taxpayer who needs help gets an explanation; a taxpayer who has
-    chosen has the choice documented; otherwise the next available digital tool is offered (the
-    preferred one first), and postal mail only once none remains.
-    """
-    if (out := _not_governed(contact)) is not None:
-        return NextStep(action=Action.NOT_GOVERNED, reasons=out)
+def _next_step(contact: Contact) -> Decision[NextStep]:
+    program, party = contact.program, contact.party
     if contact.tax_return:
-        return NextStep(action=Action.FILE_THROUGH_AUTHORIZED_MEANS, reasons=_tax_return(contact))
-    program = contact.program
+        return Decision(outcome=NextStep(action=Action.FILE_THROUGH_AUTHORIZED_MEANS), reasons=_tax_return(contact))
     if _help_pending(contact):
         tool = _help_tool(contact)
         what = "the digital tools" if tool is None else channel_name(tool)
-        return NextStep(
-            action=Action.EXPLAIN,
-            channel=tool,
-            reasons=_because(
-                program,
-                Provision.EXPLAIN_HOW_TO_USE,
-                "explain_how_to_use",
-                f"The {contact.party} needs help: explain how to use {what}",
-            ),
-        )
+        reasons = _because(program, _P.EXPLAIN_HOW_TO_USE, Why.explain_how_to_use, party=party, tool=what)
+        return Decision(outcome=NextStep(action=Action.EXPLAIN, channel=tool), reasons=reasons)
     if (chosen := _choice(contact)) is not None:
         if not _documented(contact):
-            return NextStep(
-                action=Action.DOCUMENT_CHOICE,
-                channel=chosen,
-                reasons=_because(
-                    program,
-                    Provision.DOCUMENT_CHOICE,
-                    "document_choice",
-                    f"The {contact.party} chose {channel_name(chosen)}: document the taxpayer's choice",
-                ),
+            reasons = _because(
+                program, _P.DOCUMENT_CHOICE, Why.document_choice, party=party, channel=channel_name(chosen)
             )
-        return NextStep(
-            action=Action.PROCEED,
-            channel=chosen,
-            reasons=_because(
-                program,
-                Provision.DOCUMENT_CHOICE,
-                "choice_documented",
-                f"The choice of {channel_name(chosen)} is documented: secure the information through it",
-            ),
-        )
+            return Decision(outcome=NextStep(action=Action.DOCUMENT_CHOICE, channel=chosen), reasons=reasons)
+        reasons = _because(program, _P.DOCUMENT_CHOICE, Why.choice_documented, channel=channel_name(chosen))
+        return Decision(outcome=NextStep(action=Action.PROCEED, channel=chosen), reasons=reasons)
     answers = contact.answers()
     remaining = [tool for tool in contact.digital_options if tool not in answers]
     if not remaining:
-        return NextStep(action=Action.OFFER, channel=POSTAL_MAIL, reasons=_postal_mail(contact, contact.events).reasons)
+        postal = _postal_mail(contact, contact.events)
+        return Decision(outcome=NextStep(action=Action.OFFER, channel=POSTAL_MAIL), reasons=postal.reasons)
     tool = remaining[0]
-    reasons = _because(
-        program,
-        Provision.OFFER_DIGITAL_TOOLS,
-        "offer_digital_tools",
-        f"When requesting information, offer and encourage the available digital tools: {channel_name(tool)}",
-    )
-    if contact.party is Party.REPRESENTATIVE:
-        reasons += _because(
-            program,
-            Provision.TO_REPRESENTATIVES,
-            "offer_to_representative",
-            "The digital tools are offered to the taxpayer's representative as they would be to the taxpayer",
-        )
+    reasons = _because(program, _P.OFFER_DIGITAL_TOOLS, Why.offer_digital_tools, tool=channel_name(tool))
+    if party is Party.REPRESENTATIVE:
+        reasons += _because(program, _P.TO_REPRESENTATIVES, Why.offer_to_representative)
     if tool == contact.preferred:
-        reasons += _because(
-            program,
-            Provision.PREFERRED_METHOD_FIRST,
-            "preferred_first",
-            f"Prioritize the taxpayer's preferred digital communication method: {channel_name(tool)}",
-        )
+        reasons += _because(program, _P.PREFERRED_METHOD_FIRST, Why.preferred_first, tool=channel_name(tool))
     elif contact.preferred is not None and contact.preferred not in contact.available:
         reasons += _because(
-            program,
-            Provision.PREFERRED_METHOD_FIRST,
-            "preferred_unavailable",
-            f"The taxpayer prefers {channel_name(contact.preferred)}, which is not available for this contact: "
-            "offer an available digital tool",
+            program, _P.PREFERRED_METHOD_FIRST, Why.preferred_unavailable, tool=channel_name(contact.preferred)
         )
     if cannot := _cannot_use(contact, contact.events):
         reasons += _because(
-            program,
-            Provision.ALTERNATIVE_TOOL_FIRST,
-            "alternative_before_paper",
-            f"The {contact.party} cannot use {_names(cannot)}: first offer any available alternative digital tool "
-            "before resorting to paper correspondence",
+            program, _P.ALTERNATIVE_TOOL_FIRST, Why.alternative_before_paper, party=party, tools=_names(cannot)
         )
-    return NextStep(action=Action.OFFER, channel=tool, reasons=reasons)
+    return Decision(outcome=NextStep(action=Action.OFFER, channel=tool), reasons=reasons)
 
 
-def must_use_digital_tools(contact: Contact) -> Decision:
-    """Whether the taxpayer is required to use a digital tool: never (SBSE-05-0126-0020(2)).
-
-    Outside the guidance's dates the answer is still no, with the reason that the interim rule does
-    not govern that day.
-    """
-    if (out := _not_governed(contact)) is not None:
-        return Decision(answer=False, reasons=out)
-    return Decision(
-        answer=False,
-        reasons=_because(
-            contact.program,
-            Provision.NOT_MANDATORY,
-            "digital_not_mandatory",
-            "It is not mandatory for taxpayers to communicate using digital tools",
-        ),
-    )
+def _must_use_digital_tools(contact: Contact) -> Decision[bool]:
+    return Decision(outcome=False, reasons=_because(contact.program, _P.NOT_MANDATORY, Why.digital_not_mandatory))
 
 
-def securing_a_tax_return(contact: Contact) -> Decision:
-    """Whether a digital tool may replace the authorized means of filing a tax return: no.
-
-    The mandate does not supersede current guidance on securing tax returns; taxpayers are
-    encouraged to file returns through authorized means (SBSE-05-0126-0020(3) and the Notes of
-    IRM 5.18.2.1.5(5), 5.19.2.2.1(1), 5.19.11.1.5(1), 5.19.16.1.5(2) and 5.19.22.1.5(2)).
-    """
-    if (out := _not_governed(contact)) is not None:
-        return Decision(answer=False, reasons=out)
-    return Decision(answer=False, reasons=_tax_return(contact))
-
-
-class Review(BaseModel):
-    """The result of an employee work review of one completed contact (IRM 1.4.20.20(1))."""
-
-    model_config = ConfigDict(frozen=True)
-
-    applies: bool
-    """False when the interim guidance did not govern the contact's day: nothing to review against."""
-    basis: tuple[Reason, ...]
-    """What the review checks against (or why the guidance did not govern the contact)."""
-    findings: tuple[Reason, ...]
-    """What the employee did not do as the guidance requires; empty when the contact meets it."""
-
-    @property
-    def codes(self) -> tuple[str, ...]:
-        """The findings' codes, once each, in order."""
-        return tuple(dict.fromkeys(finding.code for finding in self.findings))
-
-    @property
-    def reasons(self) -> tuple[Reason, ...]:
-        """The basis, then the findings."""
-        return self.basis + self.findings
-
-    @property
-    def meets_guidance(self) -> bool:
-        """Whether the contact followed the digital-first rule."""
-        return not self.findings
+def _securing_a_tax_return(contact: Contact) -> Decision[bool]:
+    return Decision(outcome=False, reasons=_tax_return(contact))
 
 
 def _postal_findings(contact: Contact) -> tuple[Reason, ...]:
@@ -595,195 +545,138 @@ def _postal_findings(contact: Contact) -> tuple[Reason, ...]:
         if event.kind is not EventKind.OFFERED or event.channel is not POSTAL_MAIL:
             continue
         before = contact.events[:index]
-        if _postal_mail(contact, before).answer:
+        if _postal_mail(contact, before).outcome:
             continue
-        findings = _because(
-            contact.program,
-            Provision.DIGITAL_BEFORE_PAPER,
-            "postal_mail_too_early",
-            "Postal mail was offered before every available digital tool was offered and declined or exhausted",
-        )
+        findings = _because(contact.program, _P.DIGITAL_BEFORE_PAPER, Why.postal_mail_too_early)
         if cannot := _cannot_use(contact, before):
             findings += _because(
                 contact.program,
-                Provision.ALTERNATIVE_TOOL_FIRST,
-                "alternative_not_offered",
-                f"The {contact.party} could not use {_names(cannot)}, and paper was offered before every available "
-                "alternative digital tool",
+                _P.ALTERNATIVE_TOOL_FIRST,
+                Why.alternative_not_offered,
+                party=contact.party,
+                tools=_names(cannot),
             )
         return findings
     return ()
 
 
-def review_contact(contact: Contact) -> Review:
-    """Review a completed contact: were the digital tools offered as the guidance requires?
-
-    Findings: ``no_digital_offered``, ``preferred_not_first``, ``postal_mail_too_early`` (with
-    ``alternative_not_offered`` when the taxpayer could not use a tool), ``help_not_explained`` and
-    ``choice_not_documented``. For a tax return the offer findings do not apply
-    (SBSE-05-0126-0020(3)).
-    """
-    if (out := _not_governed(contact)) is not None:
-        return Review(applies=False, basis=out, findings=())
-    program = contact.program
-    basis: tuple[Reason, ...] = (
-        Reason(
-            code="work_review",
-            paragraph=WORK_REVIEWS,
-            text="Employees are required to offer the use of available digital communication tools to taxpayers "
-            "or their representatives: the review checks that they did",
-        ),
-    )
+def _review_contact(contact: Contact) -> Decision[Review]:
+    program, party = contact.program, contact.party
+    basis: tuple[Reason, ...] = (Why.work_review(),)
     findings: tuple[Reason, ...] = ()
-    offers = [channel for channel in contact.offered if isinstance(channel, ToolKey)]
+    offers = [channel for channel in contact.offered if channel.is_tool]
     if contact.tax_return:
         basis += _tax_return(contact)
     else:
         if contact.available and not offers:
+            were = "was" if len(contact.available) == 1 else "were"
             findings += _because(
-                program,
-                Provision.OFFER_DIGITAL_TOOLS,
-                "no_digital_offered",
-                f"No digital tool was offered though {_names(contact.available)} "
-                f"{'was' if len(contact.available) == 1 else 'were'} available",
+                program, _P.OFFER_DIGITAL_TOOLS, Why.no_digital_offered, tools=_names(contact.available), were=were
             )
         if contact.preferred in contact.available and offers and offers[0] != contact.preferred:
-            findings += _because(
-                program,
-                Provision.PREFERRED_METHOD_FIRST,
-                "preferred_not_first",
-                "The taxpayer's preferred digital communication method was not offered first",
-            )
+            findings += _because(program, _P.PREFERRED_METHOD_FIRST, Why.preferred_not_first)
         findings += _postal_findings(contact)
     if _help_pending(contact):
-        findings += _because(
-            program,
-            Provision.EXPLAIN_HOW_TO_USE,
-            "help_not_explained",
-            f"The {contact.party} needed help with the digital tools and it was not explained",
-        )
+        findings += _because(program, _P.EXPLAIN_HOW_TO_USE, Why.help_not_explained, party=party)
     if contact.offered and not _documented(contact):
-        findings += _because(
-            program, Provision.DOCUMENT_CHOICE, "choice_not_documented", "The taxpayer's choice was not documented"
-        )
-    return Review(applies=True, basis=basis, findings=findings)
+        findings += _because(program, _P.DOCUMENT_CHOICE, Why.choice_not_documented)
+    return Decision(outcome=Review(findings=findings), reasons=basis + findings)
 
 
-class Responding(BaseModel):
-    """How the employee reviews and responds to a taxpayer's submission."""
-
-    model_config = ConfigDict(frozen=True)
-
-    tools: tuple[ToolKey, ...]
-    """The digital tools and systems to use: every one available to the employee."""
-    reasons: tuple[Reason, ...]
-    """Why, each reason citing its paragraph."""
-
-    @property
-    def cites(self) -> tuple[ParagraphId, ...]:
-        """The paragraphs the reasons cite, once each, in order."""
-        return tuple(dict.fromkeys(reason.paragraph for reason in self.reasons))
+def _review_and_respond(contact: Contact) -> Decision[tuple[Channel, ...]]:
+    reasons = _because(contact.program, _P.USE_TOOLS_TO_RESPOND, Why.use_available_tools_to_respond)
+    return Decision(outcome=contact.available, reasons=reasons)
 
 
-def review_and_respond(contact: Contact) -> Responding:
-    """The tools to review and respond with: all those available (SBSE-05-0126-0020(5)).
+_DAY = "contact.on"
 
-    Employees use the digital tools and systems available to them to review and respond to
-    taxpayers, following IRM guidelines for processing taxpayer responses.
-    """
-    if (out := _not_governed(contact)) is not None:
-        return Responding(tools=(), reasons=out)
-    return Responding(
-        tools=contact.available,
-        reasons=_because(
-            contact.program,
-            Provision.USE_TOOLS_TO_RESPOND,
-            "use_available_tools_to_respond",
-            "Use the digital tools and systems available to review and respond to taxpayers, following IRM "
-            "guidelines for processing taxpayer responses",
+next_step: Rule[[Contact], NextStep] = Rule(
+    _next_step,
+    implements=stating(
+        _P.OFFER_DIGITAL_TOOLS,
+        _P.TO_REPRESENTATIVES,
+        _P.PREFERRED_METHOD_FIRST,
+        _P.ALTERNATIVE_TOOL_FIRST,
+        _P.EXPLAIN_HOW_TO_USE,
+        _P.DOCUMENT_CHOICE,
+        _P.DIGITAL_BEFORE_PAPER,
+        _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT,
+        _P.TAX_RETURNS,
+    ),
+    day=_DAY,
+)
+"""What the employee does next: explain, document the choice, or offer the next channel.
+
+In order: a tax return goes through authorized means; a taxpayer who needs help gets an
+explanation; a taxpayer who has chosen has the choice documented; otherwise the next available
+digital tool is offered (the preferred one first), and postal mail only once none remains.
+
+Returns:
+    A [`NextStep`][irm_model.contact.NextStep]: the action and the channel it concerns.
+"""
+
+may_offer_postal_mail: Rule[[Contact], bool] = Rule(
+    _may_offer_postal_mail,
+    implements=stating(
+        _P.DIGITAL_BEFORE_PAPER, _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT, _P.ALTERNATIVE_TOOL_FIRST, _P.TAX_RETURNS
+    ),
+    day=_DAY,
+)
+"""Whether postal mail may be offered as a response option now.
+
+Only once every available digital tool has been offered and declined (the taxpayer cannot or
+will not use it) or exhausted, and none was accepted (SBSE-05-0126-0020(2) and the program
+paragraph). No outcome (``None``) for a tax return: SBSE-05-0126-0020(3), the mandate does not
+supersede the guidance on securing returns.
+"""
+
+must_use_digital_tools: Rule[[Contact], bool] = Rule(
+    _must_use_digital_tools, implements=stating(_P.NOT_MANDATORY), day=_DAY
+)
+"""Whether the taxpayer is required to use a digital tool: never (SBSE-05-0126-0020(2))."""
+
+securing_a_tax_return: Rule[[Contact], bool] = Rule(
+    _securing_a_tax_return, implements=stating(_P.TAX_RETURNS), day=_DAY
+)
+"""Whether a digital tool may replace the authorized means of filing a tax return: no.
+
+The mandate does not supersede current guidance on securing tax returns; taxpayers are
+encouraged to file returns through authorized means (SBSE-05-0126-0020(3) and the Notes of
+IRM 5.18.2.1.5(5), 5.19.2.2.1(1), 5.19.11.1.5(1), 5.19.16.1.5(2) and 5.19.22.1.5(2)).
+"""
+
+review_contact: Rule[[Contact], Review] = Rule(
+    _review_contact,
+    implements=(
+        WORK_REVIEWS,
+        *stating(
+            _P.OFFER_DIGITAL_TOOLS,
+            _P.PREFERRED_METHOD_FIRST,
+            _P.ALTERNATIVE_TOOL_FIRST,
+            _P.EXPLAIN_HOW_TO_USE,
+            _P.DOCUMENT_CHOICE,
+            _P.DIGITAL_BEFORE_PAPER,
         ),
-    )
+    ),
+    day=_DAY,
+)
+"""Review a completed contact: were the digital tools offered as the guidance requires?
 
+The reasons are the basis of the review (``work_review``, IRM 1.4.20.20(1)) followed by the
+findings: ``no_digital_offered``, ``preferred_not_first``, ``postal_mail_too_early`` (with
+``alternative_not_offered`` when the taxpayer could not use a tool), ``help_not_explained`` and
+``choice_not_documented``. For a tax return the offer findings do not apply
+(SBSE-05-0126-0020(3)).
 
-_SECURE_MESSAGING = procedural_change(Provision.CLOSE_SECURE_MESSAGING)
+Returns:
+    A [`Review`][irm_model.contact.Review]: the findings, empty when the contact meets the guidance.
+"""
 
+review_and_respond: Rule[[Contact], tuple[Channel, ...]] = Rule(
+    _review_and_respond, implements=stating(_P.USE_TOOLS_TO_RESPOND), day=_DAY
+)
+"""The tools to review and respond with: all those available (SBSE-05-0126-0020(5)).
 
-class SecureMessagingCase(BaseModel):
-    """A TDC Secure Messaging case: what has been handled, and whether it is closed."""
-
-    model_config = ConfigDict(frozen=True)
-
-    responses_processed: bool
-    """The taxpayer's responses have been processed."""
-    responses_documented: bool
-    """The taxpayer's responses have been documented."""
-    attachments_handled: bool
-    """All attachments have been properly handled."""
-    closed: bool = False
-    """Case Status and IRS Case Status are marked Closed/Complete."""
-
-    @property
-    def outstanding(self) -> tuple[str, ...]:
-        """What remains before the case may be closed, in the memorandum's order."""
-        steps = (
-            ("responses processed", self.responses_processed),
-            ("responses documented", self.responses_documented),
-            ("attachments handled", self.attachments_handled),
-        )
-        return tuple(what for what, done in steps if not done)
-
-    @property
-    def marked_for_purge(self) -> bool:
-        """Closing the case "will mark messages and attachments to be purged"."""
-        return self.closed
-
-    def close(self) -> Self:
-        """Mark Case Status and IRS Case Status Closed/Complete, which marks the case for purge.
-
-        Raises:
-            ContactError: ``secure_messaging_not_ready``, something is still outstanding.
-        """
-        if self.outstanding:
-            raise ContactError(
-                "secure_messaging_not_ready",
-                f"the case cannot be marked Closed/Complete yet; outstanding: {', '.join(self.outstanding)}",
-            )
-        return self.model_copy(update={"closed": True})
-
-
-def close_secure_messaging_case(case: SecureMessagingCase) -> Decision:
-    """Whether Case Status and IRS Case Status are to be marked Closed/Complete now.
-
-    Yes once the taxpayer responses have been processed, documented and all attachments properly
-    handled: closing marks messages and attachments to be purged, and TDC Secure Messaging is not
-    long-term storage for incoming taxpayer communications (SBSE-05-0126-0020(6)).
-    """
-    if case.outstanding:
-        return Decision(
-            answer=False,
-            reasons=(
-                Reason(
-                    code="secure_messaging_not_ready",
-                    paragraph=_SECURE_MESSAGING,
-                    text="Mark the case Closed/Complete only once taxpayer responses are processed, documented, and "
-                    f"all attachments properly handled; outstanding: {', '.join(case.outstanding)}",
-                ),
-            ),
-        )
-    return Decision(
-        answer=True,
-        reasons=(
-            Reason(
-                code="secure_messaging_close_and_purge",
-                paragraph=_SECURE_MESSAGING,
-                text="Mark Case Status and IRS Case Status Closed/Complete: this marks messages and attachments to "
-                "be purged",
-            ),
-            Reason(
-                code="secure_messaging_not_storage",
-                paragraph=_SECURE_MESSAGING,
-                text="TDC Secure Messaging should not be used as long-term storage to retain incoming taxpayer "
-                "communications",
-            ),
-        ),
-    )
+Employees use the digital tools and systems available to them to review and respond to
+taxpayers, following IRM guidelines for processing taxpayer responses.
+"""

@@ -4,7 +4,7 @@ The memorandum gives several periods in **calendar days** (IRM 5.19.8.4.7.3(1),
 5.19.8.4.7.4(1), 5.19.8.4.7.5(7)). Each period is a
 [`CalendarDayPeriod`][irm_model.days.CalendarDayPeriod] that carries the paragraph it comes
 from; the constants themselves live next to their rules (for example
-[`PERFECTION_REQUEST`][irm_model.hearings.PERFECTION_REQUEST]).
+[`PERFECTION_REQUEST`][irm_model.hearings.phone.PERFECTION_REQUEST]).
 
 How the days are counted (the memorandum does not say, so this module decides once, for all):
 
@@ -22,24 +22,24 @@ from datetime import date, timedelta
 
 from pydantic import BaseModel, ConfigDict, PositiveInt
 
+from irm_model.errors import IrmError
 from irm_model.paragraphs import ParagraphId
-from irm_model.reasons import Reason
+from irm_model.reasons import Catalogue, Decision, ReasonSpec
 
 __all__ = ["CalendarDayPeriod", "DayCountError", "Timeliness"]
 
 
-class DayCountError(ValueError):
-    """Raised when a response is dated before the request it answers."""
-
-    code = "received_before_request"
-    """Machine-readable name of the error."""
+class DayCountError(IrmError):
+    """Raised when a response is dated before the request it answers: ``received_before_request``."""
 
     def __init__(self, start: date, received_on: date) -> None:
         self.start = start
         """The day of the request (day 0)."""
         self.received_on = received_on
         """The date given for the response, earlier than ``start``."""
-        super().__init__(f"a response received on {received_on} cannot answer a request made on {start}")
+        super().__init__(
+            "received_before_request", f"a response received on {received_on} cannot answer a request made on {start}"
+        )
 
 
 class Timeliness(BaseModel):
@@ -53,8 +53,28 @@ class Timeliness(BaseModel):
     """The last day on which a response is on time (the period's last day)."""
     timely: bool
     """Whether the response arrived on or before ``due_date``."""
-    reasons: tuple[Reason, ...]
-    """Why, citing the paragraph that sets the period."""
+
+
+_PERIODS = (
+    "IRM 5.19.8.4.7.3(1)",
+    "IRM 5.19.8.4.7.4(1)",
+    "IRM 5.19.8.4.7.5(7)",
+)
+
+
+class Why(Catalogue):
+    """The reasons of a period's count; each cites the paragraph that sets the period."""
+
+    received_within_period = ReasonSpec(
+        _PERIODS[0],
+        "Received on day {day} of the {days} calendar days allowed (due {due})",
+        also_in=_PERIODS[1:],
+    )
+    received_after_period = ReasonSpec(
+        _PERIODS[0],
+        "Received on day {day}, after the {days} calendar days allowed ended on {due}",
+        also_in=_PERIODS[1:],
+    )
 
 
 class CalendarDayPeriod(BaseModel):
@@ -100,7 +120,7 @@ class CalendarDayPeriod(BaseModel):
             raise DayCountError(start, received_on)
         return (received_on - start).days
 
-    def judge(self, start: date, received_on: date) -> Timeliness:
+    def judge(self, start: date, received_on: date) -> Decision[Timeliness]:
         """Whether a response received on ``received_on`` answers a request of ``start`` in time.
 
         Args:
@@ -116,16 +136,8 @@ class CalendarDayPeriod(BaseModel):
         day = self.day_of(start, received_on)
         due = self.due_date(start)
         timely = day <= self.days
-        if timely:
-            reason = Reason(
-                code="received_within_period",
-                paragraph=self.paragraph,
-                text=f"Received on day {day} of the {self.days} calendar days allowed (due {due.isoformat()})",
-            )
-        else:
-            reason = Reason(
-                code="received_after_period",
-                paragraph=self.paragraph,
-                text=f"Received on day {day}, after the {self.days} calendar days allowed ended on {due.isoformat()}",
-            )
-        return Timeliness(day=day, due_date=due, timely=timely, reasons=(reason,))
+        why = Why.received_within_period if timely else Why.received_after_period
+        return Decision(
+            outcome=Timeliness(day=day, due_date=due, timely=timely),
+            reasons=(why(self.paragraph, day=day, days=self.days, due=due.isoformat()),),
+        )

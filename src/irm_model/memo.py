@@ -27,9 +27,9 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from irm_model.paragraphs import MEMO_CONTROL_NUMBER, ParagraphId
-from irm_model.reasons import Reason
+from irm_model.reasons import Catalogue, Decision, ReasonSpec
 
-__all__ = ["MEMO", "GuidanceState", "GuidanceStatus", "Memorandum", "Person", "guidance_status"]
+__all__ = ["MEMO", "GuidanceState", "Memorandum", "Person", "guidance_status"]
 
 
 class Person(BaseModel):
@@ -117,62 +117,47 @@ class GuidanceState(StrEnum):
     """January 26, 2028 (the Expiration Date) and later."""
 
 
-class GuidanceStatus(BaseModel):
-    """Whether the interim guidance governs a given day, and why."""
-
-    model_config = ConfigDict(frozen=True)
-
-    on: date
-    """The day asked about."""
-    state: GuidanceState
-    """Not yet effective, in force, or expired."""
-    reasons: tuple[Reason, ...]
-    """One reason, citing ``SBSE-05-0126-0020(1)`` (the header's dates have no paragraph id)."""
-
-    @property
-    def applies(self) -> bool:
-        """Whether the interim rules govern a contact on that day."""
-        return self.state is GuidanceState.IN_FORCE
-
-    @property
-    def codes(self) -> tuple[str, ...]:
-        """The reasons' codes."""
-        return tuple(reason.code for reason in self.reasons)
-
-
-_MANDATE = ParagraphId.memo(1)
-
-
 def _long(day: date) -> str:
     """``January 26, 2026``, as the memorandum writes dates."""
     return f"{day:%B} {day.day}, {day.year}"
 
 
-def guidance_status(on: date) -> GuidanceStatus:
+class Why(Catalogue):
+    """The reasons of the memorandum's dates; each cites the mandate they govern."""
+
+    guidance_not_yet_effective = ReasonSpec(
+        MEMO.procedural_changes[0],
+        f"The interim guidance is effective as of {_long(MEMO.effective)}; it does not apply before then",
+    )
+    guidance_expired = ReasonSpec(
+        MEMO.procedural_changes[0],
+        f"The interim guidance has expired (Expiration Date: {_long(MEMO.expires)}); follow the IRM as it now reads",
+    )
+    guidance_in_force = ReasonSpec(
+        MEMO.procedural_changes[0],
+        f"The interim guidance is in force from {_long(MEMO.effective)} until it expires on {_long(MEMO.expires)}",
+    )
+
+
+def guidance_status(on: date) -> Decision[GuidanceState]:
     """Whether the interim guidance is in force on ``on``.
 
     In force from the effective date (2026-01-26) through the day before the expiration date
     (2028-01-25). Before the effective date the rules it adds do not apply yet; from the
     expiration date on, the status says the guidance has expired rather than silently applying it.
+    Every registered rule ([irm_model.rules][]) asks this first.
 
     Args:
         on: The day of the contact or decision.
 
     Returns:
-        The state on that day, with one reason: ``guidance_not_yet_effective``,
-        ``guidance_in_force`` or ``guidance_expired``.
+        The state on that day (``applies`` only while in force), with one reason:
+        ``guidance_not_yet_effective``, ``guidance_in_force`` or ``guidance_expired``.
     """
     if on < MEMO.effective:
-        state, code = GuidanceState.NOT_YET_EFFECTIVE, "guidance_not_yet_effective"
-        text = f"The interim guidance is effective as of {_long(MEMO.effective)}; it does not apply before then"
-    elif on >= MEMO.expires:
-        state, code = GuidanceState.EXPIRED, "guidance_expired"
-        text = (
-            f"The interim guidance has expired (Expiration Date: {_long(MEMO.expires)}); follow the IRM as it now reads"
+        return Decision(
+            outcome=GuidanceState.NOT_YET_EFFECTIVE, reasons=(Why.guidance_not_yet_effective(),), applies=False
         )
-    else:
-        state, code = GuidanceState.IN_FORCE, "guidance_in_force"
-        text = (
-            f"The interim guidance is in force from {_long(MEMO.effective)} until it expires on {_long(MEMO.expires)}"
-        )
-    return GuidanceStatus(on=on, state=state, reasons=(Reason(code=code, paragraph=_MANDATE, text=text),))
+    if on >= MEMO.expires:
+        return Decision(outcome=GuidanceState.EXPIRED, reasons=(Why.guidance_expired(),), applies=False)
+    return Decision(outcome=GuidanceState.IN_FORCE, reasons=(Why.guidance_in_force(),))

@@ -24,6 +24,8 @@ from typing import Any
 from pydantic import GetCoreSchemaHandler
 from pydantic_core import core_schema
 
+from irm_model.errors import IrmError
+
 __all__ = [
     "MEMO_CONTROL_NUMBER",
     "MEMO_PARAGRAPHS",
@@ -52,8 +54,9 @@ _FORMS = (
 _TAG_FORMS = f'"@IRM:5.19.8.4.2(7)", "@IRM:5.18.2.1.6" or "@{MEMO_CONTROL_NUMBER}(1)"'
 
 
-class ParagraphIdError(ValueError):
-    """Raised for text that is not a well-formed paragraph id or paragraph tag."""
+class ParagraphIdError(IrmError):
+    """Raised for text that is not a well-formed paragraph id (``paragraph_id_malformed``) or paragraph tag
+    (``paragraph_tag_malformed``)."""
 
 
 _MENTION_RE = re.compile(rf"(?<![\[\w/])IRM (?P<section>{_SECTION})(?:\((?P<number>\d+)\))?(?![\w.]*\])")
@@ -116,7 +119,7 @@ class ParagraphId:
         if match := _MEMO_RE.match(cleaned):
             number = int(match["number"])
             return cls((0, (), number), MEMO_CONTROL_NUMBER, number)
-        raise ParagraphIdError(f"{text!r} is not a paragraph id; write it as {_FORMS}")
+        raise ParagraphIdError("paragraph_id_malformed", f"{text!r} is not a paragraph id; write it as {_FORMS}")
 
     @classmethod
     def from_tag(cls, tag: str) -> ParagraphId:
@@ -134,7 +137,7 @@ class ParagraphId:
                 return cls.parse(bare)
             except ParagraphIdError:
                 pass
-        raise ParagraphIdError(f"{tag!r} is not a paragraph tag; write it as {_TAG_FORMS}")
+        raise ParagraphIdError("paragraph_tag_malformed", f"{tag!r} is not a paragraph tag; write it as {_TAG_FORMS}")
 
     @property
     def is_memo(self) -> bool:

@@ -21,7 +21,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from irm_model.paragraphs import ParagraphId
-from irm_model.tools import ToolKey
+from irm_model.tools import Channel
 
 __all__ = [
     "PROGRAM_TOOLS",
@@ -34,6 +34,7 @@ __all__ = [
     "procedural_change",
     "programs_naming",
     "provisions_of",
+    "stating",
     "tools_named_in",
 ]
 
@@ -60,7 +61,7 @@ class ProgramTool(BaseModel):
 
     paragraph: ParagraphId
     """The paragraph that names the tool."""
-    tool: ToolKey
+    tool: Channel
     """The tool it names."""
     strength: Strength
     """How strongly it names it."""
@@ -68,12 +69,12 @@ class ProgramTool(BaseModel):
     """The paragraph's own words that set the strength (verbatim, struck text left out)."""
 
 
-def _links(paragraph: str, strength: Strength, words: str, *tools: ToolKey) -> tuple[ProgramTool, ...]:
+def _links(paragraph: str, strength: Strength, words: str, *tools: Channel) -> tuple[ProgramTool, ...]:
     cited = ParagraphId.parse(paragraph)
     return tuple(ProgramTool(paragraph=cited, tool=tool, strength=strength, words=words) for tool in tools)
 
 
-_D, _E = ToolKey.DUT, ToolKey.EEFAX
+_D, _E = Channel.DUT, Channel.EEFAX
 _OFFER_INCLUDING = (
     "employees must offer, and encourage taxpayers and their representatives to use, available digital "
     "communication tools for customer assistance, including the "
@@ -130,11 +131,11 @@ PROGRAM_TOOLS: tuple[ProgramTool, ...] = (
         "IRS Online Accounts, Voice bots and DMAF Mobile-friendly forms",
         _E,
         _D,
-        ToolKey.DIM,
-        ToolKey.ITA,
-        ToolKey.ONLINE_ACCOUNTS,
-        ToolKey.VOICE_BOTS,
-        ToolKey.DMAF,
+        Channel.DIM,
+        Channel.ITA,
+        Channel.ONLINE_ACCOUNTS,
+        Channel.VOICE_BOTS,
+        Channel.DMAF,
     ),
     *_links("IRM 5.19.8.4(4)", Strength.MUST_OFFER, _POA_SUCH_AS + "Eefax and the Document Upload Tool (DUT)", _E, _D),
     *_links("IRM 5.19.8.4.2(5)", Strength.ALSO_ACCEPTABLE, "DUT and Eefax are acceptable", _D, _E),
@@ -160,8 +161,8 @@ PROGRAM_TOOLS: tuple[ProgramTool, ...] = (
         Strength.MUST_OFFER,
         _OFFER_INCLUDING + "Document Upload Tool (DUT), WHC Self Help Portal, or live chatbot",
         _D,
-        ToolKey.WHC_PORTAL,
-        ToolKey.LIVE_CHATBOT,
+        Channel.WHC_PORTAL,
+        Channel.LIVE_CHATBOT,
     ),
     *_links(
         "IRM 5.19.11.3.2.5(1)",
@@ -195,12 +196,12 @@ PROGRAM_TOOLS: tuple[ProgramTool, ...] = (
 """Every (IRM paragraph, tool, strength) the memorandum states, in manual order."""
 
 
-def tools_named_in(paragraph: ParagraphId) -> dict[ToolKey, Strength]:
+def tools_named_in(paragraph: ParagraphId) -> dict[Channel, Strength]:
     """The tools a paragraph names, in its order, with how strongly (empty if it names none)."""
     return {link.tool: link.strength for link in PROGRAM_TOOLS if link.paragraph == paragraph}
 
 
-def programs_naming(tool: ToolKey) -> tuple[ProgramTool, ...]:
+def programs_naming(tool: Channel) -> tuple[ProgramTool, ...]:
     """Every IRM paragraph that names ``tool`` with a strength, in manual order."""
     return tuple(link for link in PROGRAM_TOOLS if link.tool == tool)
 
@@ -312,6 +313,12 @@ def provisions_of(paragraph: ParagraphId) -> frozenset[Provision]:
     """The provisions ``paragraph`` states in its own words (not those it refers to)."""
     statement = STATEMENTS.get(paragraph)
     return frozenset() if statement is None else statement.provisions
+
+
+def stating(*provisions: Provision) -> tuple[ParagraphId, ...]:
+    """Every paragraph that states one of ``provisions`` in its own words, in manual order."""
+    wanted = set(provisions)
+    return tuple(sorted(p for p, statement in STATEMENTS.items() if wanted & statement.provisions))
 
 
 def procedural_change(provision: Provision) -> ParagraphId:

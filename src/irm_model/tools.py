@@ -1,17 +1,21 @@
 """The digital tools the memorandum names, with what it says of each, and postal mail beside them.
 
+**One vocabulary.** [`Channel`][irm_model.tools.Channel] spells once every way information can
+reach the IRS that the memorandum speaks of: each digital tool it names, fax, and postal mail.
+Contacts, hearing requests and withholding verifications all use it.
+
 Each [`DigitalTool`][irm_model.tools.DigitalTool] carries its name as the memorandum writes it,
-the other ways it writes it, what it says of the tool (each fact citing its paragraph) and every
-changed paragraph whose text names it.
+the other ways it writes it, and what it says of the tool (each fact citing its paragraph). Which
+changed paragraphs name a tool is read from the pages' text by the site, not kept here.
 
 Three tools (DUT, TDC Secure Messaging and Live Assistance (Text Chat)) are named in the
 memorandum's *Purpose* and *Background*, which have no paragraph id; their facts cite
 ``SBSE-05-0126-0020(1)``, the Procedural Change that requires the "available and appropriate,
-IT-approved, digital communication tools" those passages give as examples. ``named_in`` lists
-only paragraphs whose own text names the tool.
+IT-approved, digital communication tools" those passages give as examples.
 
-Postal mail is not a digital tool: it is the response option of last resort. A
-[`Channel`][irm_model.tools.Channel] is either a digital tool or postal mail.
+Postal mail is not a digital tool: it is the response option of last resort. Fax (to an office's
+fax number) is not one of the tools the memorandum names either; the IRS receives faxes through
+EEFax.
 
 The Document Upload Tool's own mechanics (access codes, file types, file size) belong to
 [irm_model.upload][]; this module only names it.
@@ -21,20 +25,19 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from typing import TypeAlias
 
 from pydantic import BaseModel, ConfigDict
 
+from irm_model.errors import IrmError
 from irm_model.paragraphs import ParagraphId
 
 __all__ = [
+    "FAX",
     "POSTAL_MAIL",
     "TOOLS",
     "Channel",
     "DigitalTool",
     "Fact",
-    "PostalMail",
-    "ToolKey",
     "UnknownToolError",
     "channel_name",
     "channel_named",
@@ -42,8 +45,11 @@ __all__ = [
 ]
 
 
-class ToolKey(StrEnum):
-    """A stable name for each digital tool (also the tool's page name on the site)."""
+class Channel(StrEnum):
+    """Every way information reaches the IRS that the memorandum speaks of: a digital tool, fax, or postal mail.
+
+    The value of a digital tool is also its page name on the site (``tools/dut.md``).
+    """
 
     DUT = "dut"
     """Document Upload Tool (DUT)."""
@@ -67,20 +73,22 @@ class ToolKey(StrEnum):
     """WHC Self Help Portal."""
     LIVE_CHATBOT = "live-chatbot"
     """live chatbot."""
-
-
-class PostalMail(StrEnum):
-    """Postal mail, the response option of last resort; not a digital tool."""
-
+    FAX = "fax"
+    """Faxing to an office's fax number (IRM 5.19.11.10.12(5) "the appropriate fax number"); not a named tool."""
     POSTAL_MAIL = "postal-mail"
-    """Postal mail (paper correspondence)."""
+    """Postal mail (paper correspondence): the response option of last resort, not a digital tool."""
+
+    @property
+    def is_tool(self) -> bool:
+        """Whether this is one of the digital tools the memorandum names (not fax, not postal mail)."""
+        return self in TOOLS
 
 
-POSTAL_MAIL = PostalMail.POSTAL_MAIL
+POSTAL_MAIL = Channel.POSTAL_MAIL
 """The one postal channel."""
 
-Channel: TypeAlias = ToolKey | PostalMail
-"""A way for the taxpayer to send what was requested: a digital tool, or postal mail."""
+FAX = Channel.FAX
+"""Fax to an office's fax number."""
 
 
 class Fact(BaseModel):
@@ -99,8 +107,8 @@ class DigitalTool(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    key: ToolKey
-    """The tool's stable key."""
+    key: Channel
+    """The tool's channel, also its stable key."""
     name: str
     """The name as the memorandum writes it: ``Document Upload Tool (DUT)``."""
     abbreviation: str | None
@@ -109,17 +117,10 @@ class DigitalTool(BaseModel):
     """Other ways the memorandum writes it (``Eefax``, ``EEFAX``, ``E-Fax``)."""
     facts: tuple[Fact, ...]
     """What the memorandum says of the tool, each fact citing its paragraph."""
-    named_in: tuple[ParagraphId, ...]
-    """Every changed paragraph whose text names the tool, in manual order (struck text excluded)."""
 
 
 def _tool(
-    key: ToolKey,
-    name: str,
-    abbreviation: str | None,
-    aliases: tuple[str, ...],
-    named_in: tuple[str, ...],
-    *facts: tuple[str, str],
+    key: Channel, name: str, abbreviation: str | None, aliases: tuple[str, ...], *facts: tuple[str, str]
 ) -> DigitalTool:
     return DigitalTool(
         key=key,
@@ -127,52 +128,19 @@ def _tool(
         abbreviation=abbreviation,
         aliases=aliases,
         facts=tuple(Fact(text=text, paragraph=ParagraphId.parse(cited)) for cited, text in facts),
-        named_in=tuple(sorted(ParagraphId.parse(text) for text in named_in)),
     )
 
 
 _PURPOSE = "SBSE-05-0126-0020(1)"
 
-TOOLS: dict[ToolKey, DigitalTool] = {
+TOOLS: dict[Channel, DigitalTool] = {
     tool.key: tool
     for tool in (
         _tool(
-            ToolKey.DUT,
+            Channel.DUT,
             "Document Upload Tool (DUT)",
             "DUT",
             ("DUT", "Document Upload Tool"),
-            (
-                "IRM 5.18.1.1.5(2)",
-                "IRM 5.18.2.1.5(5)",
-                "IRM 5.18.2.1.5(6)",
-                "IRM 5.18.2.1.5(7)",
-                "IRM 5.18.2.1.6",
-                "IRM 5.19.1.2(13)",
-                "IRM 5.19.1.2(14)",
-                "IRM 5.19.1.2(15)",
-                "IRM 5.19.1.2(16)",
-                "IRM 5.19.2.2.1(1)",
-                "IRM 5.19.8.4(4)",
-                "IRM 5.19.8.4.2(5)",
-                "IRM 5.19.8.4.2.2(10)",
-                "IRM 5.19.8.4.3(9)",
-                "IRM 5.19.8.4.3.2(4)",
-                "IRM 5.19.8.4.7.3(1)",
-                "IRM 5.19.8.4.7.4(1)",
-                "IRM 5.19.8.4.7.5(7)",
-                "IRM 5.19.11.1.5(1)",
-                "IRM 5.19.11.3.2.5(1)",
-                "IRM 5.19.11.3.2.5(2)",
-                "IRM 5.19.11.7.1.2(2)",
-                "IRM 5.19.11.10.1(5)",
-                "IRM 5.19.11.10.12(5)",
-                "IRM 5.19.13.3(6)",
-                "IRM 5.19.16.1.5(2)",
-                "IRM 5.19.16.8(4)",
-                "IRM 5.19.22.1.5(2)",
-                "IRM 5.19.22.2.4(8)",
-                "IRM 25.12.1.1.5(5)",
-            ),
             (_PURPOSE, "Purpose: an example of the IT-approved digital tools employees are required to offer."),
             (
                 "IRM 5.18.2.1.5(6)",
@@ -205,26 +173,10 @@ TOOLS: dict[ToolKey, DigitalTool] = {
             ),
         ),
         _tool(
-            ToolKey.EEFAX,
+            Channel.EEFAX,
             "Enterprise e-Fax system (EEFax)",
             "EEFax",
             ("EEFax", "Eefax", "EEFAX", "E-Fax", "Enterprise e-Fax system"),
-            (
-                "IRM 5.18.2.1.5(5)",
-                "IRM 5.19.1.2(13)",
-                "IRM 5.19.1.2(14)",
-                "IRM 5.19.2.2.1(1)",
-                "IRM 5.19.8.4(4)",
-                "IRM 5.19.8.4.2(5)",
-                "IRM 5.19.8.4.2.2(10)",
-                "IRM 5.19.8.4.3.2(4)",
-                "IRM 5.19.8.4.7.3(1)",
-                "IRM 5.19.8.4.7.4(1)",
-                "IRM 5.19.8.4.7.5(7)",
-                "IRM 5.19.11.7.1.2(2)",
-                "IRM 5.19.11.10.1(5)",
-                "IRM 5.19.22.1.5(2)",
-            ),
             (_PURPOSE, "Background: one of the digital tools the IRM already references for receiving information."),
             (
                 "IRM 5.19.2.2.1(1)",
@@ -237,11 +189,10 @@ TOOLS: dict[ToolKey, DigitalTool] = {
             ),
         ),
         _tool(
-            ToolKey.TDC_SECURE_MESSAGING,
+            Channel.TDC_SECURE_MESSAGING,
             "TDC Secure Messaging",
             None,
             ("Taxpayer Digital Communications (TDC) Secure Messaging (SM)", "Secure Messaging"),
-            ("SBSE-05-0126-0020(6)",),
             (
                 _PURPOSE,
                 "Purpose and Background: an example of the IT-approved digital tools employees are required to offer.",
@@ -258,22 +209,20 @@ TOOLS: dict[ToolKey, DigitalTool] = {
             ),
         ),
         _tool(
-            ToolKey.LIVE_ASSISTANCE,
+            Channel.LIVE_ASSISTANCE,
             "Live Assistance (Text Chat)",
             None,
             ("Live Assistance", "Text Chat"),
-            (),
             (
                 _PURPOSE,
                 "Purpose and Background: an example of the IT-approved digital tools employees are required to offer.",
             ),
         ),
         _tool(
-            ToolKey.DIM,
+            Channel.DIM,
             "Digital Inventory Management (DIM)",
             "DIM",
             ("DIM", "Digital Inventory Management"),
-            ("IRM 5.19.2.2.1(1)",),
             (
                 "IRM 5.19.2.2.1(1)",
                 "An electronic method for Return Delinquency inquiries, and an available digital tool.",
@@ -285,43 +234,38 @@ TOOLS: dict[ToolKey, DigitalTool] = {
             ),
         ),
         _tool(
-            ToolKey.ITA,
+            Channel.ITA,
             "Interactive Tax Assistant (ITA)",
             "ITA",
             ("ITA", "Interactive Tax Assistant"),
-            ("IRM 5.19.2.2.1(1)",),
             ("IRM 5.19.2.2.1(1)", "An available digital tool in the Return Delinquency program."),
         ),
         _tool(
-            ToolKey.ONLINE_ACCOUNTS,
+            Channel.ONLINE_ACCOUNTS,
             "IRS Online Accounts",
             None,
             ("Online Accounts",),
-            ("IRM 5.19.2.2.1(1)",),
             ("IRM 5.19.2.2.1(1)", "An available digital tool in the Return Delinquency program."),
         ),
         _tool(
-            ToolKey.VOICE_BOTS,
+            Channel.VOICE_BOTS,
             "Voice bots",
             None,
             ("Voice bot",),
-            ("IRM 5.19.2.2.1(1)",),
             ("IRM 5.19.2.2.1(1)", "An available digital tool in the Return Delinquency program."),
         ),
         _tool(
-            ToolKey.DMAF,
+            Channel.DMAF,
             "DMAF Mobile-friendly forms",
             "DMAF",
             ("DMAF", "Mobile-friendly forms"),
-            ("IRM 5.19.2.2.1(1)",),
             ("IRM 5.19.2.2.1(1)", "An available digital tool in the Return Delinquency program."),
         ),
         _tool(
-            ToolKey.WHC_PORTAL,
+            Channel.WHC_PORTAL,
             "WHC Self Help Portal",
             None,
             ("Self Help Portal",),
-            ("IRM 5.19.11.1.5(1)",),
             (
                 "IRM 5.19.11.1.5(1)",
                 "A digital communication tool employees must offer, with the DUT and live chatbot, when "
@@ -329,11 +273,10 @@ TOOLS: dict[ToolKey, DigitalTool] = {
             ),
         ),
         _tool(
-            ToolKey.LIVE_CHATBOT,
+            Channel.LIVE_CHATBOT,
             "live chatbot",
             None,
             ("chatbot",),
-            ("IRM 5.19.11.1.5(1)",),
             (
                 "IRM 5.19.11.1.5(1)",
                 "A digital communication tool employees must offer, with the DUT and WHC Self Help Portal, when "
@@ -345,16 +288,15 @@ TOOLS: dict[ToolKey, DigitalTool] = {
 """Every digital tool the memorandum names, by key."""
 
 
-class UnknownToolError(ValueError):
-    """Raised for a name the memorandum does not use for any digital tool (or for postal mail)."""
-
-    code = "unknown_tool"
-    """Machine-readable name of the error."""
+class UnknownToolError(IrmError):
+    """Raised for a name the memorandum uses for no digital tool (nor fax, nor postal mail): ``unknown_tool``."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         """The name that was looked up."""
-        super().__init__(f"{text!r} is not a digital tool the memorandum names (nor postal mail)")
+        super().__init__(
+            "unknown_tool", f"{text!r} is not a digital tool the memorandum names (nor fax, nor postal mail)"
+        )
 
 
 def _normal(text: str) -> str:
@@ -363,10 +305,15 @@ def _normal(text: str) -> str:
 
 
 _BY_NAME = {_normal(name): tool.key for tool in TOOLS.values() for name in (tool.name, *tool.aliases)}
-_POSTAL_NAMES = frozenset({"postal mail", "mail", "paper correspondence"})
+_OTHER_NAMES = {
+    "postal mail": POSTAL_MAIL,
+    "mail": POSTAL_MAIL,
+    "paper correspondence": POSTAL_MAIL,
+    "fax": FAX,
+}
 
 
-def tool_named(text: str) -> ToolKey:
+def tool_named(text: str) -> Channel:
     """The tool the memorandum means by ``text``.
 
     Case and a leading "the" do not matter: ``"Eefax"``, ``"EEFAX"`` and ``"the Document Upload
@@ -382,14 +329,15 @@ def tool_named(text: str) -> ToolKey:
 
 
 def channel_named(text: str) -> Channel:
-    """The channel meant by ``text``: ``"postal mail"`` (or ``"paper correspondence"``), else a tool.
+    """The channel meant by ``text``: ``"postal mail"`` (``"mail"``, ``"paper correspondence"``), ``"fax"``, a tool.
 
     Raises:
-        UnknownToolError: ``text`` names neither postal mail nor a digital tool.
+        UnknownToolError: ``text`` names neither postal mail, nor fax, nor a digital tool.
     """
-    return POSTAL_MAIL if _normal(text) in _POSTAL_NAMES else tool_named(text)
+    return _OTHER_NAMES.get(_normal(text)) or tool_named(text)
 
 
 def channel_name(channel: Channel) -> str:
-    """How the memorandum writes the channel: the tool's name, or ``postal mail``."""
-    return "postal mail" if channel is POSTAL_MAIL else TOOLS[ToolKey(channel)].name
+    """How the memorandum writes the channel: the tool's name, ``fax`` or ``postal mail``."""
+    tool = TOOLS.get(channel)
+    return channel.value.replace("-", " ") if tool is None else tool.name

@@ -12,33 +12,38 @@ Three paragraphs of IRM 5.19.11 (Withholding Compliance) change:
   status on letterhead; the taxpayer is given the fax number, mailing address and DUT options.
 
 Each ends "You must offer digital tools before postal mail response options":
-[`ResponseOptions`][irm_model.withholding.ResponseOptions] keeps the digital channels first and
-says when mail may be offered (only once every digital channel has been offered).
+[`ResponseOptions`][irm_model.withholding.ResponseOptions] keeps the digital channels first, and
+[`may_offer_mail`][irm_model.withholding.may_offer_mail] says when mail may be offered (only once
+every digital channel of the options has been offered). Fax to "the appropriate fax number"
+(IRM 5.19.11.10.12(5)) counts among the digital options here: the IRS receives faxes through
+EEFax, a digital tool.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import date
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from irm_model.errors import IrmError
 from irm_model.paragraphs import ParagraphId
-from irm_model.reasons import Reason
+from irm_model.reasons import Catalogue, Decision, ReasonSpec
+from irm_model.rules import Rule
+from irm_model.tools import TOOLS, Channel, channel_name
 
 __all__ = [
     "MIN_CALL_ATTEMPTS_BEFORE_CORRESPONDENCE",
-    "CalculationDecision",
+    "CalculationDuringCall",
     "FilingCompliance",
-    "InsufficientInformationDecision",
     "InsufficientInformationStep",
-    "MailOffer",
     "ResponseOptions",
     "VerificationAction",
     "VerificationPlan",
-    "WithholdingChannel",
     "WrittenVerification",
     "information_insufficient",
+    "may_offer_mail",
     "pal_verification",
     "speaking_to_taxpayer",
     "statutory_employee_verification",
@@ -55,30 +60,74 @@ MIN_CALL_ATTEMPTS_BEFORE_CORRESPONDENCE = 1
 IRM 5.19.11.7.1.2(2)."""
 
 
-class WithholdingChannel(StrEnum):
-    """A way the taxpayer can send documents to the Withholding Compliance Unit."""
+class Why(Catalogue):
+    """The reasons of withholding compliance; each cites the paragraph of IRM 5.19.11 that says it."""
 
-    EEFAX = "Eefax"
-    """The Enterprise e-Fax system, a digital tool."""
-    FAX = "fax"
-    """The appropriate fax number (IRM 5.19.11.10.12(5)); the IRS receives faxes by EEFax, a digital tool."""
-    DUT = "DUT"
-    """The Document Upload Tool, a digital tool."""
-    MAIL = "mail"
-    """Postal mail: the last option."""
+    phone_before_correspondence = ReasonSpec(
+        _CALCULATING,
+        "Make at least one attempt to reach the taxpayer by telephone before initiating correspondence",
+    )
+    phone_attempted = ReasonSpec(_CALCULATING, "{attempts} telephone attempt(s) made: correspondence may be initiated")
+    complete_during_call = ReasonSpec(_CALCULATING, "Complete the calculation at that time")
+    no_written_form = ReasonSpec(_CALCULATING, "It is not necessary for the taxpayer to submit the form in writing")
+    current_filer_compare_research_document = ReasonSpec(
+        _CALCULATING,
+        "The taxpayer is current in filing: compare to the last return filed, research using CC RTVUE and CC "
+        "IRPTR, resolve significant discrepancies and document the explanation",
+    )
+    nonfiler_return_verifies = ReasonSpec(
+        _CALCULATING,
+        "The taxpayer is a nonfiler: submission of the tax return will provide sufficient verification",
+    )
+    original_return_by_authorized_means = ReasonSpec(
+        _AUTHORIZED_MEANS,
+        "The original return is filed through authorized means; digital tools carry only the copy",
+    )
+    employer_verification_with_w2c = ReasonSpec(
+        _PAL,
+        "The information is not on the PAL: request written verification from the employer as to the correct "
+        "wages and withholding, including a copy of the corrected Form W-2c",
+    )
+    employer_letterhead_verification = ReasonSpec(
+        _STATUTORY,
+        "The indicator is not present: we need written verification from that employer (on employer letterhead) "
+        "confirming the taxpayer's status as a statutory employee",
+    )
+    on_pal_nothing_to_verify = ReasonSpec(
+        _PAL, "The information is on the PAL, so paragraph (5) asks for no verification"
+    )
+    indicator_present_nothing_to_verify = ReasonSpec(
+        _STATUTORY, "The statutory employee indicator is present, so paragraph (5) asks for no verification"
+    )
+    offer_digital_options_first = ReasonSpec(
+        _CALCULATING,
+        "It may be sent by {options}: you must offer digital tools before postal mail response options",
+        also_in=(_PAL, _STATUTORY),
+        force="must",
+    )
+    digital_before_postal = ReasonSpec(
+        _CALCULATING,
+        "You must offer digital tools before postal mail response options; not yet offered: {channels}",
+        also_in=(_PAL, _STATUTORY),
+        force="must",
+    )
+    digital_offered_first = ReasonSpec(
+        _CALCULATING,
+        "Every digital tool has been offered, so postal mail may be offered",
+        also_in=(_PAL, _STATUTORY),
+    )
 
 
-class MailOffer(BaseModel):
-    """Whether postal mail may be offered yet, given the channels offered so far."""
+def _short_name(channel: Channel) -> str:
+    """How a reason names a channel: the tool's abbreviation (``EEFax``, ``DUT``), ``fax``, ``postal mail``."""
+    tool = TOOLS.get(channel)
+    return (tool.abbreviation or tool.name) if tool is not None else channel_name(channel)
 
-    model_config = ConfigDict(frozen=True)
 
-    allowed: bool
-    """Whether mail may be offered now."""
-    digital_not_yet_offered: tuple[WithholdingChannel, ...]
-    """The digital channels still to offer first."""
-    reasons: tuple[Reason, ...]
-    """Why, citing the paragraph."""
+def _either(channels: tuple[Channel, ...]) -> str:
+    """``EEFax, DUT or postal mail``."""
+    names = [_short_name(channel) for channel in channels]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
 class ResponseOptions(BaseModel):
@@ -86,39 +135,46 @@ class ResponseOptions(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    digital: tuple[WithholdingChannel, ...]
-    """The digital channels, in the paragraph's order."""
-    postal: tuple[WithholdingChannel, ...]
+    digital: tuple[Channel, ...]
+    """The digital channels, in the paragraph's order (fax included: the IRS receives faxes by EEFax)."""
+    postal: tuple[Channel, ...]
     """The postal channels, offered only after the digital ones."""
     paragraph: ParagraphId
     """The paragraph that lists them and says digital tools come first."""
 
     @property
-    def in_offer_order(self) -> tuple[WithholdingChannel, ...]:
+    def in_offer_order(self) -> tuple[Channel, ...]:
         """Every channel, digital ones first."""
         return self.digital + self.postal
 
-    def may_offer_mail(self, offered: Collection[WithholdingChannel]) -> MailOffer:
-        """Whether mail may be offered, once ``offered`` have been: only after every digital channel.
 
-        Args:
-            offered: The channels offered to the taxpayer so far.
-        """
-        missing = tuple(channel for channel in self.digital if channel not in offered)
-        if missing:
-            reason = Reason(
-                code="digital_before_postal",
-                paragraph=self.paragraph,
-                text="You must offer digital tools before postal mail response options; not yet offered: "
-                + ", ".join(channel.value for channel in missing),
-            )
-        else:
-            reason = Reason(
-                code="digital_offered_first",
-                paragraph=self.paragraph,
-                text="Every digital tool has been offered, so postal mail may be offered",
-            )
-        return MailOffer(allowed=not missing, digital_not_yet_offered=missing, reasons=(reason,))
+def _may_offer_mail(options: ResponseOptions, offered: Collection[Channel], *, on: date) -> Decision[bool]:
+    missing = tuple(channel for channel in options.digital if channel not in offered)
+    if missing:
+        reason = Why.digital_before_postal(
+            options.paragraph, channels=", ".join(_short_name(channel) for channel in missing)
+        )
+    else:
+        reason = Why.digital_offered_first(options.paragraph)
+    return Decision(outcome=not missing, reasons=(reason,))
+
+
+may_offer_mail = Rule(_may_offer_mail, implements=(_CALCULATING, _PAL, _STATUTORY), day="on")
+"""Whether postal mail may be offered now, once ``offered`` have been: only after every digital channel.
+
+Mail may be offered once every digital channel of ``options`` has been offered, whatever the
+taxpayer answered.
+
+Args:
+    options: The response options of the paragraph (from a verification plan or a written verification).
+    offered: The channels offered to the taxpayer so far.
+    on: The day the question is asked.
+
+Returns:
+    ``True`` when mail may be offered now (reason ``digital_offered_first``), ``False`` while a
+    digital channel is still to offer (reason ``digital_before_postal``, whose sentence names the
+    digital channels still to offer). Each reason cites ``options.paragraph``.
+"""
 
 
 # --- IRM 5.19.11.7.1.2(2) -------------------------------------------------------------------
@@ -133,50 +189,35 @@ class InsufficientInformationStep(StrEnum):
     """At least one phone attempt has been made: correspondence may now be initiated."""
 
 
-class InsufficientInformationDecision(BaseModel):
-    """The next step when the information submitted is insufficient."""
-
-    model_config = ConfigDict(frozen=True)
-
-    step: InsufficientInformationStep
-    """Telephone first, or correspondence may be initiated."""
-    call_attempts: int
-    """The phone attempts made so far."""
-    reasons: tuple[Reason, ...]
-    """Why, citing IRM 5.19.11.7.1.2(2)."""
-
-
-def information_insufficient(*, call_attempts: int) -> InsufficientInformationDecision:
-    """Working correspondence, the information is insufficient to figure the correct withholding rate.
-
-    Args:
-        call_attempts: The attempts already made to reach the taxpayer by telephone.
-
-    Returns:
-        ``TELEPHONE`` until at least one attempt has been made, then
-        ``CORRESPONDENCE_MAY_BE_INITIATED``.
-    """
+def _information_insufficient(*, call_attempts: int, on: date) -> Decision[InsufficientInformationStep]:
     if call_attempts < 0:
-        raise ValueError("call_attempts cannot be negative")
+        raise IrmError("call_attempts_negative", "call_attempts cannot be negative")
     if call_attempts < MIN_CALL_ATTEMPTS_BEFORE_CORRESPONDENCE:
-        step = InsufficientInformationStep.TELEPHONE
-        reason = Reason(
-            code="phone_before_correspondence",
-            paragraph=_CALCULATING,
-            text="Make at least one attempt to reach the taxpayer by telephone before initiating correspondence",
-        )
-    else:
-        step = InsufficientInformationStep.CORRESPONDENCE_MAY_BE_INITIATED
-        reason = Reason(
-            code="phone_attempted",
-            paragraph=_CALCULATING,
-            text=f"{call_attempts} telephone attempt(s) made: correspondence may be initiated",
-        )
-    return InsufficientInformationDecision(step=step, call_attempts=call_attempts, reasons=(reason,))
+        return Decision(outcome=InsufficientInformationStep.TELEPHONE, reasons=(Why.phone_before_correspondence(),))
+    return Decision(
+        outcome=InsufficientInformationStep.CORRESPONDENCE_MAY_BE_INITIATED,
+        reasons=(Why.phone_attempted(attempts=call_attempts),),
+    )
 
 
-class CalculationDecision(BaseModel):
-    """What to do while speaking to the taxpayer."""
+information_insufficient = Rule(_information_insufficient, implements=(_CALCULATING,), day="on")
+"""Working correspondence, the information is insufficient to figure the correct withholding rate.
+
+Args:
+    call_attempts: The attempts already made to reach the taxpayer by telephone.
+    on: The day the decision is made.
+
+Returns:
+    ``TELEPHONE`` until at least one attempt has been made (reason ``phone_before_correspondence``),
+    then ``CORRESPONDENCE_MAY_BE_INITIATED`` (reason ``phone_attempted``).
+
+Raises:
+    IrmError: ``call_attempts_negative``, when ``call_attempts`` is below zero.
+"""
+
+
+class CalculationDuringCall(BaseModel):
+    """How the withholding rate is calculated while speaking to the taxpayer."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -184,24 +225,25 @@ class CalculationDecision(BaseModel):
     """Whether to complete the calculation at that time."""
     written_form_required: bool
     """Whether the taxpayer must submit the form in writing."""
-    reasons: tuple[Reason, ...]
-    """Why, citing IRM 5.19.11.7.1.2(2)."""
 
 
-def speaking_to_taxpayer() -> CalculationDecision:
-    """Speaking to the taxpayer: complete the calculation at that time; no written form is necessary."""
-    return CalculationDecision(
-        complete_now=True,
-        written_form_required=False,
-        reasons=(
-            Reason(code="complete_during_call", paragraph=_CALCULATING, text="Complete the calculation at that time"),
-            Reason(
-                code="no_written_form",
-                paragraph=_CALCULATING,
-                text="It is not necessary for the taxpayer to submit the form in writing",
-            ),
-        ),
+def _speaking_to_taxpayer(*, on: date) -> Decision[CalculationDuringCall]:
+    return Decision(
+        outcome=CalculationDuringCall(complete_now=True, written_form_required=False),
+        reasons=(Why.complete_during_call(), Why.no_written_form()),
     )
+
+
+speaking_to_taxpayer = Rule(_speaking_to_taxpayer, implements=(_CALCULATING,), day="on")
+"""Speaking to the taxpayer: complete the calculation at that time; no written form is necessary.
+
+Args:
+    on: The day of the call.
+
+Returns:
+    The calculation completed now, with no written form (reasons ``complete_during_call`` and
+    ``no_written_form``).
+"""
 
 
 class FilingCompliance(StrEnum):
@@ -247,14 +289,11 @@ class VerificationPlan(BaseModel):
     """What to do, in order."""
     copy_options: ResponseOptions | None
     """For a nonfiler, how the copy of the return may reach the Withholding Compliance Unit."""
-    reasons: tuple[Reason, ...]
-    """Why, citing IRM 5.19.11.7.1.2(2) (and, for a nonfiler's original return, Procedural Change 3)."""
 
 
-def verification_plan(filing: FilingCompliance) -> VerificationPlan:
-    """How to verify the information of a taxpayer current in filing, or of a nonfiler (IRM 5.19.11.7.1.2(2))."""
+def _verification_plan(filing: FilingCompliance, *, on: date) -> Decision[VerificationPlan]:
     if filing is FilingCompliance.CURRENT:
-        return VerificationPlan(
+        plan = VerificationPlan(
             filing=filing,
             actions=(
                 VerificationAction.COMPARE_TO_LAST_RETURN,
@@ -263,45 +302,44 @@ def verification_plan(filing: FilingCompliance) -> VerificationPlan:
                 VerificationAction.DOCUMENT_EXPLANATION,
             ),
             copy_options=None,
-            reasons=(
-                Reason(
-                    code="current_filer_compare_research_document",
-                    paragraph=_CALCULATING,
-                    text="The taxpayer is current in filing: compare to the last return filed, research using "
-                    "CC RTVUE and CC IRPTR, resolve significant discrepancies and document the explanation",
-                ),
-            ),
         )
-    return VerificationPlan(
+        return Decision(outcome=plan, reasons=(Why.current_filer_compare_research_document(),))
+    options = ResponseOptions(
+        digital=(Channel.EEFAX, Channel.DUT), postal=(Channel.POSTAL_MAIL,), paragraph=_CALCULATING
+    )
+    plan = VerificationPlan(
         filing=filing,
         actions=(
             VerificationAction.EXPLAIN_RETURN_VERIFIES,
             VerificationAction.ASK_TO_FILE_ORIGINAL,
             VerificationAction.SEND_COPY,
         ),
-        copy_options=ResponseOptions(
-            digital=(WithholdingChannel.EEFAX, WithholdingChannel.DUT),
-            postal=(WithholdingChannel.MAIL,),
-            paragraph=_CALCULATING,
-        ),
+        copy_options=options,
+    )
+    return Decision(
+        outcome=plan,
         reasons=(
-            Reason(
-                code="nonfiler_return_verifies",
-                paragraph=_CALCULATING,
-                text="The taxpayer is a nonfiler: submission of the tax return will provide sufficient verification",
-            ),
-            Reason(
-                code="original_return_by_authorized_means",
-                paragraph=_AUTHORIZED_MEANS,
-                text="The original return is filed through authorized means; digital tools carry only the copy",
-            ),
-            Reason(
-                code="digital_before_postal",
-                paragraph=_CALCULATING,
-                text="The copy may come by Eefax, DUT or mail: you must offer digital tools before postal mail",
-            ),
+            Why.nonfiler_return_verifies(),
+            Why.original_return_by_authorized_means(),
+            Why.offer_digital_options_first(_CALCULATING, options=_either(options.in_offer_order)),
         ),
     )
+
+
+verification_plan = Rule(_verification_plan, implements=(_CALCULATING, _AUTHORIZED_MEANS), day="on")
+"""How to verify the information of a taxpayer current in filing, or of a nonfiler (IRM 5.19.11.7.1.2(2)).
+
+Args:
+    filing: Whether the taxpayer is current in filing or a nonfiler.
+    on: The day of the verification.
+
+Returns:
+    The actions in order. For a taxpayer current in filing, reason
+    ``current_filer_compare_research_document``. For a nonfiler, also the options for the copy of
+    the return (Eefax, DUT, then mail), with the reasons ``nonfiler_return_verifies``,
+    ``original_return_by_authorized_means`` (citing SBSE-05-0126-0020(3): the original return goes
+    through the authorized means of filing) and ``offer_digital_options_first``.
+"""
 
 
 # --- IRM 5.19.11.10.1(5) and 5.19.11.10.12(5) -----------------------------------------------
@@ -322,88 +360,75 @@ class WrittenVerification(BaseModel):
     """What must come with it."""
     options: ResponseOptions | None
     """How it may be sent, digital first; ``None`` when none is required."""
-    reasons: tuple[Reason, ...]
-    """Why, citing the paragraph."""
 
 
-def pal_verification(*, information_on_pal: bool) -> WrittenVerification:
-    """Information not on the Payer Agent List: ask for the employer's written verification (IRM 5.19.11.10.1(5)).
+_NOT_REQUIRED = WrittenVerification(
+    required=False, confirming="", on_employer_letterhead=False, enclosures=(), options=None
+)
 
-    Args:
-        information_on_pal: Whether the information is on the PAL; if it is, paragraph (5) asks for nothing.
-    """
+
+def _pal_verification(*, information_on_pal: bool, on: date) -> Decision[WrittenVerification]:
     if information_on_pal:
-        return _not_required(_PAL, "The information is on the PAL, so paragraph (5) asks for no verification")
-    return WrittenVerification(
-        required=True,
-        confirming="the correct wages and withholding",
-        on_employer_letterhead=False,
-        enclosures=("a copy of the corrected Form W-2c, Corrected Wage and Tax Statement",),
-        options=ResponseOptions(
-            digital=(WithholdingChannel.EEFAX, WithholdingChannel.DUT),
-            postal=(WithholdingChannel.MAIL,),
-            paragraph=_PAL,
+        return Decision(outcome=_NOT_REQUIRED, reasons=(Why.on_pal_nothing_to_verify(),))
+    options = ResponseOptions(digital=(Channel.EEFAX, Channel.DUT), postal=(Channel.POSTAL_MAIL,), paragraph=_PAL)
+    return Decision(
+        outcome=WrittenVerification(
+            required=True,
+            confirming="the correct wages and withholding",
+            on_employer_letterhead=False,
+            enclosures=("a copy of the corrected Form W-2c, Corrected Wage and Tax Statement",),
+            options=options,
         ),
         reasons=(
-            Reason(
-                code="employer_verification_with_w2c",
-                paragraph=_PAL,
-                text="The information is not on the PAL: request written verification from the employer as to the "
-                "correct wages and withholding, including a copy of the corrected Form W-2c",
-            ),
-            Reason(
-                code="digital_before_postal",
-                paragraph=_PAL,
-                text="It may come by Eefax, DUT or mail: you must offer digital tools before postal mail",
-            ),
+            Why.employer_verification_with_w2c(),
+            Why.offer_digital_options_first(_PAL, options=_either(options.in_offer_order)),
         ),
     )
 
 
-def statutory_employee_verification(*, indicator_present: bool) -> WrittenVerification:
-    """No statutory employee indicator: ask for the employer's confirmation on letterhead (IRM 5.19.11.10.12(5)).
+pal_verification = Rule(_pal_verification, implements=(_PAL,), day="on")
+"""Information not on the Payer Agent List: ask for the employer's written verification (IRM 5.19.11.10.1(5)).
 
-    Args:
-        indicator_present: Whether the statutory employee indicator is present; if it is,
-            paragraph (5) asks for nothing.
-    """
+Args:
+    information_on_pal: Whether the information is on the PAL; if it is, paragraph (5) asks for
+        nothing (reason ``on_pal_nothing_to_verify``).
+    on: The day of the request.
+
+Returns:
+    The verification asked for: the correct wages and withholding, with a copy of the corrected
+    Form W-2c, by Eefax, DUT or mail (reasons ``employer_verification_with_w2c`` and
+    ``offer_digital_options_first``).
+"""
+
+
+def _statutory_employee_verification(*, indicator_present: bool, on: date) -> Decision[WrittenVerification]:
     if indicator_present:
-        return _not_required(
-            _STATUTORY, "The statutory employee indicator is present, so paragraph (5) asks for no verification"
-        )
-    return WrittenVerification(
-        required=True,
-        confirming="the taxpayer's status as a statutory employee",
-        on_employer_letterhead=True,
-        enclosures=(),
-        options=ResponseOptions(
-            digital=(WithholdingChannel.FAX, WithholdingChannel.DUT),
-            postal=(WithholdingChannel.MAIL,),
-            paragraph=_STATUTORY,
+        return Decision(outcome=_NOT_REQUIRED, reasons=(Why.indicator_present_nothing_to_verify(),))
+    options = ResponseOptions(digital=(Channel.FAX, Channel.DUT), postal=(Channel.POSTAL_MAIL,), paragraph=_STATUTORY)
+    return Decision(
+        outcome=WrittenVerification(
+            required=True,
+            confirming="the taxpayer's status as a statutory employee",
+            on_employer_letterhead=True,
+            enclosures=(),
+            options=options,
         ),
         reasons=(
-            Reason(
-                code="employer_letterhead_verification",
-                paragraph=_STATUTORY,
-                text="The indicator is not present: we need written verification from that employer (on employer "
-                "letterhead) confirming the taxpayer's status as a statutory employee",
-            ),
-            Reason(
-                code="digital_before_postal",
-                paragraph=_STATUTORY,
-                text="Provide the fax number, mailing address and DUT options: you must offer digital tools before "
-                "postal mail",
-            ),
+            Why.employer_letterhead_verification(),
+            Why.offer_digital_options_first(_STATUTORY, options=_either(options.in_offer_order)),
         ),
     )
 
 
-def _not_required(paragraph: ParagraphId, text: str) -> WrittenVerification:
-    return WrittenVerification(
-        required=False,
-        confirming="",
-        on_employer_letterhead=False,
-        enclosures=(),
-        options=None,
-        reasons=(Reason(code="verification_not_required_here", paragraph=paragraph, text=text),),
-    )
+statutory_employee_verification = Rule(_statutory_employee_verification, implements=(_STATUTORY,), day="on")
+"""No statutory employee indicator: ask for the employer's confirmation on letterhead (IRM 5.19.11.10.12(5)).
+
+Args:
+    indicator_present: Whether the statutory employee indicator is present; if it is,
+        paragraph (5) asks for nothing (reason ``indicator_present_nothing_to_verify``).
+    on: The day of the request.
+
+Returns:
+    The verification asked for: the employer confirms the status on letterhead, sent by fax, DUT or
+    mail (reasons ``employer_letterhead_verification`` and ``offer_digital_options_first``).
+"""

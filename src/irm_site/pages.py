@@ -31,6 +31,7 @@ __all__ = [
     "ParagraphBlock",
     "SectionMeta",
     "parse_page",
+    "plain_text",
     "strip_front_matter",
 ]
 
@@ -104,6 +105,22 @@ class ParagraphBlock:
     """The line of the opening ``/// paragraph |`` (1-based)."""
     end: int
     """The line of the closing ``///``."""
+    body: str
+    """The Markdown between the opening and the closing line, as the page writes it."""
+
+    @property
+    def text(self) -> str:
+        """The paragraph's words as it reads now: ``plain_text(body)``."""
+        return plain_text(self.body)
+
+
+def plain_text(body: str) -> str:
+    """A paragraph's words as it reads now: struck text (``~~...~~``) removed, bold markers removed, spaces collapsed.
+
+    What the memorandum struck is no longer the manual's text; what it added (in bold) is.
+    """
+    text = re.sub(r"~~.*?~~", " ", body, flags=re.DOTALL).replace("**", "")
+    return re.sub(r"\s+", " ", text).strip()
 
 
 @dataclass(frozen=True)
@@ -220,7 +237,8 @@ def parse_page(path: str, text: str, known: Collection[ParagraphId] | None) -> P
 
     blocks: list[ParagraphBlock] = []
     open_block: tuple[ParagraphId, int] | None = None
-    for number, line in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    for number, line in enumerate(lines, start=1):
         if match := OPEN_RE.match(line):
             if open_block is not None:
                 errors.append(
@@ -254,7 +272,8 @@ def parse_page(path: str, text: str, known: Collection[ParagraphId] | None) -> P
                 )
             open_block = (paragraph, number)
         elif CLOSE_RE.match(line) and open_block is not None:
-            blocks.append(ParagraphBlock(open_block[0], open_block[1], number))
+            body = "\n".join(lines[open_block[1] : number - 1])  # between the opening and the closing line
+            blocks.append(ParagraphBlock(open_block[0], open_block[1], number, body))
             open_block = None
     if open_block is not None:
         errors.append(

@@ -2,18 +2,20 @@
 
 Files are read once per build (``on_config``/``on_files``) and looked up per page. Parsing,
 status logic and rendering live in plain modules ([irm_site.features][], [irm_site.pages][],
-[irm_site.trace][], [irm_site.render][]); this module only wires them into MkDocs.
+[irm_site.naming][], [irm_site.trace][], [irm_site.render][]); this module only wires them into MkDocs.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
+import pkgutil
 import re
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +29,16 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+import irm_model
 from irm_model.acronyms import GLOSSARY
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
 from irm_model.programs import tools_named_in
+from irm_model.rules import implementing
 from irm_model.tools import TOOLS
 from irm_site import generated, render
 from irm_site.errors import SourceError, SourceErrors
 from irm_site.features import FeatureSpec, load_features
+from irm_site.naming import Naming, naming
 from irm_site.pages import (
     CLOSE_RE,
     OPEN_RE,
@@ -82,6 +87,17 @@ def _scenarios_nav(features: Sequence[FeatureSpec]) -> list[Any]:
     for feature in ordered:
         groups.setdefault(_manual_order(feature).program, []).append({feature.name: feature.page})
     return [{program: entries} for program, entries in groups.items()]
+
+
+def implemented_by(paragraphs: Iterable[ParagraphId]) -> dict[ParagraphId, tuple[str, ...]]:
+    """The full names of the model's decisions that implement each paragraph (none for another manual's).
+
+    A rule registers when its module is imported, so every module of ``irm_model`` is imported
+    first: the answer does not depend on which modules the site happened to import.
+    """
+    for module in pkgutil.walk_packages(irm_model.__path__, "irm_model."):
+        importlib.import_module(module.name)
+    return {paragraph: tuple(rule.name for rule in implementing(paragraph)) for paragraph in paragraphs}
 
 
 class IrmConfig(Config):  # type: ignore[no-untyped-call]
@@ -149,6 +165,8 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
         self.urls: dict[ParagraphId, str] = {}
         self.memo: MemoMeta | None = None
         self.catalogue: tuple[ParagraphId, ...] = ()
+        self.naming = Naming()
+        self.implemented_by: dict[ParagraphId, tuple[str, ...]] = {}
 
         features_dir = self.root / self.config.features_dir
         if not features_dir.is_dir():
@@ -182,6 +200,7 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
         """Read every page's paragraph blocks and metadata; add one generated page per feature."""
         errors: list[SourceError] = []
         where: dict[ParagraphId, str] = {}
+        bodies: dict[ParagraphId, str] = {}
         for file in files.documentation_pages():
             try:
                 source = parse_page(file.src_uri, file.content_string, self._known)
@@ -202,6 +221,7 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
                         )
                     )
                 where[block.paragraph] = file.src_uri
+                bodies[block.paragraph] = block.body
         self.catalogue = MEMO_PARAGRAPHS if self.config.paragraphs == "memo" else tuple(sorted(where))
         if self.config.paragraphs == "pages":
             errors += [
@@ -236,6 +256,8 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
             titles[paragraph] = meta.title if isinstance(meta, SectionMeta) else "Procedural Changes"
         views = join([(p, titles[p]) for p in self.catalogue], self.features, self.results)
         self.views = {view.paragraph: view for view in views}
+        self.naming = naming(bodies)
+        self.implemented_by = implemented_by(self.catalogue)
         self.scenario_views = {scenario.spec.key: scenario for view in views for scenario in view.scenarios}
 
         for feature in self.features:
@@ -244,7 +266,9 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
             for key, tool in TOOLS.items():
                 page = generated.tool_path(key)
                 files.append(File.generated(config, page, content=generated.tool_page(tool, self.features, page)))
-            files.append(File.generated(config, TOOLS_INDEX, content=generated.tool_index(TOOLS_INDEX)))
+            files.append(
+                File.generated(config, TOOLS_INDEX, content=generated.tool_index(TOOLS_INDEX, self.naming.named_in))
+            )
         files.append(File.generated(config, PRINT_PAGE, content=self._print_view(files)))
         return files
 
@@ -298,7 +322,9 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
                 generated.decision_table(lambda p: render.relative(p.link, page.file.src_uri)),
             )
         if MATRIX_MARKER in markdown:
-            markdown = markdown.replace(MATRIX_MARKER, render.matrix(list(self.views.values()), link))
+            markdown = markdown.replace(
+                MATRIX_MARKER, render.matrix(list(self.views.values()), link, self.naming.tools)
+            )
         if GLOSSARY_MARKER in markdown:
             markdown = markdown.replace(GLOSSARY_MARKER, render.glossary(GLOSSARY))
         if RUN_MARKER in markdown:
@@ -319,8 +345,9 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
                     (TOOLS[tool].name, render.relative(generated.tool_path(tool), page), str(strength))
                     for tool, strength in tools_named_in(current).items()
                 ]
+                decided = render.decided_by(self.implemented_by.get(current, ()), page)
                 proof = page != PRINT_PAGE
-                out.append(render.paragraph_block(self.views[current], text, link, named, proof=proof))
+                out.append(render.paragraph_block(self.views[current], text, link, named, decided=decided, proof=proof))
                 body = None
             elif body is not None:
                 body.append(line)
@@ -343,7 +370,7 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
         the failure on the served pages instead of aborting the rebuild.
         """
         memo: dict[str, Any] = {} if self.memo is None else self.memo.model_dump(mode="json")
-        data = traceability(self.views.values(), memo, self.results, self.urls)
+        data = traceability(self.views.values(), memo, self.results, self.urls, self.implemented_by)
         target = Path(config.site_dir) / "traceability.json"
         target.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         for problem in gate(self.views.values()):

@@ -5,21 +5,24 @@ Statuses are always shown as an icon *and* a word, never by colour alone.
 
 from __future__ import annotations
 
+import importlib
 import posixpath
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from html import escape
 from typing import Any
 
 from irm_model.acronyms import Acronym
 from irm_model.paragraphs import ParagraphId, mentions
-from irm_model.tools import TOOLS, ToolKey
+from irm_model.tools import TOOLS, Channel
 from irm_site.features import FeatureSpec
 from irm_site.results import Results
 from irm_site.trace import ParagraphStatus, ParagraphView, ScenarioStatus, ScenarioView
 
 __all__ = [
     "abbreviations",
+    "api_target",
     "cross_references",
+    "decided_by",
     "feature_page",
     "glossary",
     "matrix",
@@ -105,17 +108,65 @@ def relative(target: str, page: str) -> str:
     return posixpath.relpath(path, here or ".") + (f"#{anchor}" if anchor else "")
 
 
+def is_package(module: str) -> bool:
+    """Whether ``module`` (``irm_model.hearings``) is a package rather than a single file."""
+    return hasattr(importlib.import_module(module), "__path__")
+
+
+def api_target(name: str, package: Callable[[str], bool] = is_package) -> str:
+    """Where the API reference documents the model object ``name``, as a link target relative to ``docs/``.
+
+    Each module of ``irm_model`` has its page, ``api/<path>.md`` (``irm_model.hearings.channels``:
+    ``api/hearings/channels.md``); a package has ``api/<path>/index.md``. mkdocstrings anchors an
+    object by its dotted path, so ``irm_model.contact.next_step`` is at
+    ``api/contact.md#irm_model.contact.next_step``.
+
+    Args:
+        name: The object's full dotted name, as a registered rule's ``name``.
+        package: Tells whether a module is a package; by default the module is imported and asked.
+    """
+    module = name.rpartition(".")[0]
+    path = "/".join(module.split(".")[1:])  # the part after "irm_model."
+    if package(module):
+        path = f"{path}/index" if path else "index"
+    return f"api/{path}.md#{name}"
+
+
+def decided_by(names: Sequence[str], page: str, package: Callable[[str], bool] = is_package) -> str:
+    """The line under a paragraph naming the model's decisions that implement it, each linked to its API reference.
+
+    Empty when no decision implements the paragraph (as in another manual than the memorandum's).
+
+    Args:
+        names: The full names of the rules implementing the paragraph (``irm_model.contact.next_step``).
+        page: The current page's path under ``docs/``; links are relative to it.
+        package: Tells whether a module is a package (see [`api_target`][irm_site.render.api_target]).
+    """
+    if not names:
+        return ""
+    short = [name.rpartition(".")[2] for name in names]
+    if len(set(short)) < len(short):  # two modules' rules share a name: say which module each is in
+        short = [name.removeprefix("irm_model.") for name in names]
+    links = ", ".join(
+        f'[`{label}`]({relative(api_target(name, package), page)} "{name}")'
+        for label, name in zip(short, names, strict=True)
+    )
+    return f'<p class="irm-rules" markdown="1">Decided by: {links} (API reference)</p>\n\n'
+
+
 def paragraph_block(
     view: ParagraphView,
     body: str,
     link: Link,
     tools: Sequence[tuple[str, str, str]] = (),
     *,
+    decided: str = "",
     proof: bool = True,
 ) -> str:
     """The Markdown that replaces a ``/// paragraph`` block: heading, verbatim text, its proof.
 
     ``tools`` are the digital tools the paragraph names: (name, link to its page, how strongly).
+    ``decided`` is the line naming the decisions that implement it ([`decided_by`][irm_site.render.decided_by]).
     Without ``proof`` (the print view) only the paragraph's status is shown, not each scenario.
     """
     paragraph = view.paragraph
@@ -129,7 +180,7 @@ def paragraph_block(
     return (
         f"## {paragraph} {{ #{paragraph.anchor} .irm-paragraph-id }}\n\n"
         f'<div class="irm-text" markdown="1">\n\n{body.strip()}\n\n</div>\n\n'
-        f"{named}"
+        f"{named}{decided}"
         f'<div class="irm-proof" data-paragraph="{escape(str(paragraph))}">\n'
         f'<p class="irm-proof-summary">{paragraph_status(view.status)} {summary}</p>\n'
         f"{listing}\n</div>\n"
@@ -222,15 +273,18 @@ def feature_page(feature: FeatureSpec, views: Iterable[ScenarioView], link: Link
     return "\n".join(parts)
 
 
-def matrix(views: Sequence[ParagraphView], link: Link) -> str:
+def matrix(views: Sequence[ParagraphView], link: Link, naming: Mapping[ParagraphId, Sequence[Channel]]) -> str:
     """The traceability matrix: every paragraph, its status, the tools it names and its scenarios.
+
+    ``naming`` gives the tools each paragraph's text names (read from the pages, see
+    [irm_site.naming][]); a paragraph missing from it names none.
 
     Paragraphs that are failing or not proved are listed above the table and their rows stand
     out. Each row carries its IRM, tools and status as ``data-`` attributes, which the filters
     above the table (``assets/javascripts/matrix.js``) match; without scripts the form stays
     hidden and the whole table shows.
     """
-    tools = {view.paragraph: [key for key, tool in TOOLS.items() if view.paragraph in tool.named_in] for view in views}
+    tools = {view.paragraph: list(naming.get(view.paragraph, ())) for view in views}
     rows = []
     for view in views:
         scenarios = "<br>".join(  # the legend above the table says what each status means
@@ -283,7 +337,7 @@ def _options(name: str, everything: str, values: Iterable[tuple[str, str]]) -> s
     )
 
 
-def _matrix_filter(views: Sequence[ParagraphView], tools: dict[ParagraphId, list[ToolKey]]) -> str:
+def _matrix_filter(views: Sequence[ParagraphView], tools: dict[ParagraphId, list[Channel]]) -> str:
     """The filters of the matrix: by IRM, by tool named and by status (hidden until the script runs)."""
     programs = dict.fromkeys(view.paragraph.program for view in views)
     named = {key for keys in tools.values() for key in keys}

@@ -109,8 +109,13 @@ def traceability(
     memo: Mapping[str, Any],
     results: Results | None,
     urls: Mapping[ParagraphId, str],
+    implemented_by: Mapping[ParagraphId, Sequence[str]],
 ) -> dict[str, Any]:
-    """The content of ``traceability.json``."""
+    """The content of ``traceability.json``.
+
+    ``implemented_by`` gives, per paragraph, the full names of the model's decisions that
+    implement it (``irm_model.contact.next_step``); a paragraph missing from it has none.
+    """
     run: dict[str, Any] | None = None
     if results is not None:
         run = {
@@ -126,6 +131,7 @@ def traceability(
                 "title": view.title,
                 "url": urls.get(view.paragraph, view.paragraph.link),
                 "status": view.status,
+                "implemented_by": list(implemented_by.get(view.paragraph, ())),
                 "scenarios": [
                     {
                         "name": scenario.spec.name,

@@ -88,6 +88,20 @@ def test_the_site_lists_all_38_entries_each_on_its_page(project: Path, caplog: p
         html = (project / "site" / page).read_text(encoding="utf-8")  # the offline plugin's page.html
         assert f'id="{anchor}"' in html, entry["id"]
         assert entry["status"] == "proved", entry["id"]
+        assert all(name.startswith("irm_model.") for name in entry["implemented_by"]), entry["id"]
+
+
+def test_each_paragraph_names_the_decisions_implementing_it_linked_to_the_api_reference(
+    project: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    build_site(project)
+
+    [entry] = [p for p in traceability(project)["paragraphs"] if p["id"] == "IRM 5.19.1.2(13)"]
+    assert "irm_model.contact.next_step" in entry["implemented_by"]
+    html = (project / "site" / entry["url"].partition("#")[0]).read_text(encoding="utf-8")
+    assert re.search(r'Decided by: .*?href="[^"]*api/contact\.html#irm_model\.contact\.next_step"', html)
+    api = (project / "site" / "api" / "contact.html").read_text(encoding="utf-8")
+    assert 'id="irm_model.contact.next_step"' in api
 
 
 def test_removing_the_scenarios_of_a_paragraph_fails_the_build_naming_it(
@@ -192,6 +206,7 @@ def test_another_manual_is_proved_against_the_paragraphs_its_pages_show(
     assert warnings(caplog) == []
     assert len(data["paragraphs"]) == 410
     assert {p["status"] for p in data["paragraphs"]} == {"proved"}
+    assert {tuple(p["implemented_by"]) for p in data["paragraphs"]} == {()}  # no decision implements them
     page = (tmp_path / "site" / "scenarios" / "irm-9.5.1.1.html").read_text(encoding="utf-8")
     assert re.search(r'<label class="md-nav__link"[^>]*>\s*<span class="md-ellipsis">\s*IRM 9\.5\.1\s*</span>', page)
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
+from irm_model.tools import Channel
 from irm_site import render
 from irm_site.features import FeatureSpec, parse_feature
 from irm_site.results import Results, RunInfo, ScenarioResult
-from irm_site.trace import gate, join
+from irm_site.trace import gate, join, traceability
 
 P4 = ParagraphId.parse("IRM 5.19.8.4(4)")
 P5 = ParagraphId.parse("IRM 5.19.8.4.2(5)")
+NAMING = {P4: (Channel.DUT, Channel.EEFAX), P5: (Channel.DUT, Channel.EEFAX)}
+"""The tools the two paragraphs' texts name (the site reads them from the pages: see test_naming)."""
 TEXT = """\
 Feature: f
   @IRM:5.19.8.4(4)
@@ -92,7 +95,7 @@ def test_a_paragraph_without_scenarios_fails_the_gate(tmp_path: Path) -> None:
 def test_the_matrix_names_failing_and_unproved_paragraphs_first_and_marks_their_rows(tmp_path: Path) -> None:
     spec = feature(tmp_path)
     views = join([(P4, "T"), (P5, "U")], [spec], results(spec, "passed", "failed"))
-    html = render.matrix(views, lambda target: target)
+    html = render.matrix(views, lambda target: target, NAMING)
 
     attention = html[: html.index("<form")]
     assert "Needs attention: 2 of 2 paragraphs are failing or not proved." in attention
@@ -107,10 +110,38 @@ def test_the_matrix_names_failing_and_unproved_paragraphs_first_and_marks_their_
 def test_the_matrix_filters_offer_each_irm_tool_and_status_of_its_rows(tmp_path: Path) -> None:
     spec = feature(tmp_path)
     views = join([(P4, "T")], [spec], results(spec, "passed", "passed"))
-    html = render.matrix(views, lambda target: target)
+    html = render.matrix(views, lambda target: target, NAMING)
 
     assert "Needs attention: none." in html
     assert '<option value="IRM 5.19.8">IRM 5.19.8</option></select>' in html
     assert '<option value="dut">Document Upload Tool (DUT)</option><option value="eefax">' in html
     assert '<option value="not-proved">not proved</option>' in html
     assert '<form class="irm-filter" data-irm-filter hidden' in html  # shown by its script only
+
+
+def test_a_row_names_only_the_tools_its_paragraph_names(tmp_path: Path) -> None:
+    spec = feature(tmp_path)
+    views = join([(P4, "T"), (P5, "U")], [spec], results(spec, "passed", "passed"))
+    html = render.matrix(views, lambda target: target, {P4: (Channel.DIM,)})
+
+    assert 'data-program="IRM 5.19.8" data-tools="dim" data-status="proved"' in html
+    assert 'data-program="IRM 5.19.8" data-tools="" data-status="not-proved"' in html  # P5 is not in the mapping
+    assert "<td>DIM</td>" in html
+    assert '<option value="dim">Digital Inventory Management (DIM)</option></select>' in html
+    assert '<option value="dut">' not in html
+
+
+def test_traceability_data_names_the_decisions_implementing_each_paragraph(tmp_path: Path) -> None:
+    spec = feature(tmp_path)
+    views = join([(P4, "T"), (P5, "U")], [spec], results(spec, "passed", "passed"))
+    implemented = {P4: ("irm_model.hearings.channels.hearing_request_channel", "irm_model.contact.next_step")}
+
+    data = traceability(views, {}, None, {}, implemented)
+
+    [four, five] = data["paragraphs"]
+    assert four["implemented_by"] == [
+        "irm_model.hearings.channels.hearing_request_channel",
+        "irm_model.contact.next_step",
+    ]
+    assert five["implemented_by"] == []  # no decision implements it: an empty list, not an error
+    assert list(four) == ["id", "title", "url", "status", "implemented_by", "scenarios"]

@@ -1,53 +1,60 @@
 """Steps about hearing requests: channels, received dates, perfection, signatures, affirmations.
 
 Every step only calls irm_model.hearings; what the scenario expects is written in the feature.
+Every decision asked for is recorded in ``decided``, so the shared "the reason cites" steps work.
+A step whose scenario gives no day asks about the memorandum's effective date, a day it governs.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 import pytest
 from pytest_bdd import given, parsers, then, when
 
 from irm_model.days import Timeliness
-from irm_model.hearings import (
-    Channel,
-    ChannelDecision,
-    HearingKind,
-    HearingRequest,
+from irm_model.hearings import HearingKind, channels, phone
+from irm_model.hearings.channels import (
+    ChannelStanding,
     HearingRequestAdvice,
     MailingInstruction,
-    PhoneRequest,
     ReceivedDate,
-    ReturnForSignature,
-    Signature,
-    SignatureDecision,
-    Signer,
     advise_hearing_request,
-    affirmation_outcome,
-    check_signatures,
-    clarify_joint_request,
     equivalent_hearing_received_date,
     hearing_request_channel,
     mailing_instruction,
-    request_other_information,
-    request_perfection,
+)
+from irm_model.hearings.phone import PhoneRequest, request_other_information, request_perfection
+from irm_model.hearings.signatures import (
+    HearingRequest,
+    ReturnForSignature,
+    Signature,
+    SignatureStep,
+    Signer,
+    affirmation_outcome,
+    check_signatures,
+    clarify_joint_request,
     return_for_signature,
     unsigned_request_outcome,
 )
-from irm_model.reasons import Reason
+from irm_model.memo import MEMO
+from irm_model.reasons import Decision
+from irm_model.tools import channel_named
+from tests.steps.reasons import Decided
 
 KIND = r"(?P<kind>CDP hearing|equivalent hearing)"
 SIGNER = r"(?P<signer>the taxpayer|the taxpayer's spouse|another person)"
 DAY = r"(?P<day>\d{4}-\d{2}-\d{2})"
 ARRIVAL = rf"(?:arrives on {DAY}|never arrives)"
 
+T = TypeVar("T")
+
 
 @dataclass
 class HearingCase:
-    """The scenario's state: the request, and the latest decision about it."""
+    """The scenario's state: the request, and the latest outcome of each decision about it."""
 
     kind: HearingKind | None = None
     request: HearingRequest | None = None
@@ -56,13 +63,14 @@ class HearingCase:
     transmitted_on: date | None = None
     asked_on: date | None = None
     extenuating: bool = False
-    channel: ChannelDecision | None = None
+    on: date = MEMO.effective
+    channel: ChannelStanding | None = None
     advice: HearingRequestAdvice | None = None
     mailing: MailingInstruction | None = None
     received: ReceivedDate | None = None
     phone: PhoneRequest | None = None
     timeliness: Timeliness | None = None
-    signatures: SignatureDecision | None = None
+    signatures: SignatureStep | None = None
     returned: ReturnForSignature | None = None
     outcome: str | None = None
     obtain_missing_signature: bool | None = None
@@ -77,13 +85,6 @@ class HearingCase:
         assert self.phone is not None, "the scenario must say 'When the employee calls on ...'"
         return self.phone
 
-    @property
-    def reasons(self) -> tuple[Reason, ...]:
-        for decision in (self.signatures, self.phone):
-            if decision is not None:
-                return decision.reasons
-        return ()
-
 
 @pytest.fixture
 def hearing_case() -> HearingCase:
@@ -92,6 +93,14 @@ def hearing_case() -> HearingCase:
 
 def _day(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
+
+
+def _decided(decided: Decided, decision: Decision[T]) -> T:
+    """Record ``decision`` and hand back its outcome, which a decision in force always has."""
+    decided.record(decision)
+    assert decision.applies, f"the guidance does not govern the day asked about: {decision.reasons}"
+    assert decision.outcome is not None
+    return decision.outcome
 
 
 # --- Given ----------------------------------------------------------------------------------
@@ -164,9 +173,9 @@ def joint_request(hearing_case: HearingCase, kind: str, who: str) -> None:
 
 
 @given(parsers.re(rf"a timely {KIND} request returned for signature on {DAY}"))
-def returned_for_signature(hearing_case: HearingCase, kind: str, day: str) -> None:
+def returned_for_signature(hearing_case: HearingCase, decided: Decided, kind: str, day: str) -> None:
     hearing_case.kind = HearingKind(kind)
-    hearing_case.returned = return_for_signature(date.fromisoformat(day))
+    hearing_case.returned = _decided(decided, return_for_signature(date.fromisoformat(day)))
 
 
 @given(parsers.re(rf"the employee requested a signed affirmation on {DAY}"))
@@ -183,24 +192,26 @@ def extenuating(hearing_case: HearingCase, demonstrates: str) -> None:
 
 
 @when("the employee advises a taxpayer who wants to appeal")
-def advise(hearing_case: HearingCase) -> None:
-    hearing_case.advice = advise_hearing_request()
+def advise(hearing_case: HearingCase, decided: Decided) -> None:
+    hearing_case.advice = _decided(decided, advise_hearing_request(on=hearing_case.on))
 
 
 @when(parsers.parse('the taxpayer sends the request by "{channel}"'))
-def send_by(hearing_case: HearingCase, channel: str) -> None:
-    hearing_case.channel = hearing_request_channel(hearing_case.hearing, Channel(channel))
+def send_by(hearing_case: HearingCase, decided: Decided, channel: str) -> None:
+    decision = hearing_request_channel(hearing_case.hearing, channel_named(channel), on=hearing_case.on)
+    hearing_case.channel = _decided(decided, decision)
 
 
 @when("the taxpayer asks where to send the CDP hearing request")
-def where_to_send(hearing_case: HearingCase) -> None:
-    hearing_case.mailing = mailing_instruction(notice_shows_address=hearing_case.notice_shows_address)
+def where_to_send(hearing_case: HearingCase, decided: Decided) -> None:
+    decision = mailing_instruction(notice_shows_address=hearing_case.notice_shows_address, on=hearing_case.on)
+    hearing_case.mailing = _decided(decided, decision)
 
 
 @when("the employee dates the equivalent hearing request")
-def date_request(hearing_case: HearingCase) -> None:
+def date_request(hearing_case: HearingCase, decided: Decided) -> None:
     assert hearing_case.transmitted_on is not None
-    hearing_case.received = equivalent_hearing_received_date(hearing_case.transmitted_on)
+    hearing_case.received = _decided(decided, equivalent_hearing_received_date(hearing_case.transmitted_on))
 
 
 @when(
@@ -208,23 +219,24 @@ def date_request(hearing_case: HearingCase) -> None:
         rf"the employee calls on {DAY} and the taxpayer (?P<has>has|does not have) the information at hand",
     )
 )
-def call_taxpayer(hearing_case: HearingCase, day: str, has: str) -> None:
+def call_taxpayer(hearing_case: HearingCase, decided: Decided, day: str, has: str) -> None:
     on, at_hand = date.fromisoformat(day), has == "has"
     if hearing_case.perfection_needed:
-        hearing_case.phone = request_perfection(hearing_case.hearing, on, has_information_during_call=at_hand)
+        decision = request_perfection(hearing_case.hearing, on, has_information_during_call=at_hand)
     else:
-        hearing_case.phone = request_other_information(on, has_information_during_call=at_hand)
+        decision = request_other_information(on, has_information_during_call=at_hand)
+    hearing_case.phone = _decided(decided, decision)
 
 
 @when(parsers.re(rf"the information arrives on {DAY}"))
-def information_arrives(hearing_case: HearingCase, day: str) -> None:
-    hearing_case.timeliness = hearing_case.call.judge(date.fromisoformat(day))
+def information_arrives(hearing_case: HearingCase, decided: Decided, day: str) -> None:
+    hearing_case.timeliness = _decided(decided, hearing_case.call.judge(date.fromisoformat(day)))
 
 
 @when("the employee checks the signatures")
-def check(hearing_case: HearingCase) -> None:
+def check(hearing_case: HearingCase, decided: Decided) -> None:
     assert hearing_case.request is not None
-    hearing_case.signatures = check_signatures(hearing_case.request)
+    hearing_case.signatures = _decided(decided, check_signatures(hearing_case.request, on=hearing_case.on))
 
 
 @when(
@@ -232,28 +244,28 @@ def check(hearing_case: HearingCase) -> None:
         rf"the employee, unable to secure the signature via EEFAX or DUT, returns Form 12153 on {DAY}",
     )
 )
-def return_form(hearing_case: HearingCase, day: str) -> None:
-    hearing_case.returned = return_for_signature(date.fromisoformat(day))
+def return_form(hearing_case: HearingCase, decided: Decided, day: str) -> None:
+    hearing_case.returned = _decided(decided, return_for_signature(date.fromisoformat(day)))
 
 
 @when(parsers.re(rf"the signed request {ARRIVAL}"))
-def signed_request_arrives(hearing_case: HearingCase, day: str | None) -> None:
+def signed_request_arrives(hearing_case: HearingCase, decided: Decided, day: str | None) -> None:
     assert hearing_case.returned is not None
-    result = unsigned_request_outcome(hearing_case.hearing, hearing_case.returned.returned_on, _day(day))
-    hearing_case.outcome = result.outcome.value
+    decision = unsigned_request_outcome(hearing_case.hearing, hearing_case.returned.returned_on, _day(day))
+    hearing_case.outcome = _decided(decided, decision).status.value
 
 
 @when(parsers.re(rf"the affirmation {ARRIVAL}"))
-def affirmation_arrives(hearing_case: HearingCase, day: str | None) -> None:
+def affirmation_arrives(hearing_case: HearingCase, decided: Decided, day: str | None) -> None:
     assert hearing_case.asked_on is not None
-    result = affirmation_outcome(hearing_case.asked_on, _day(day), extenuating_circumstances=hearing_case.extenuating)
-    hearing_case.outcome = result.outcome.value
+    decision = affirmation_outcome(hearing_case.asked_on, _day(day), extenuating_circumstances=hearing_case.extenuating)
+    hearing_case.outcome = _decided(decided, decision).status.value
 
 
 @when(parsers.re(r"the taxpayer says the request (?P<is_>is|is not) for both spouses"))
-def joint_answer(hearing_case: HearingCase, is_: str) -> None:
-    clarification = clarify_joint_request(for_both_spouses=is_ == "is")
-    hearing_case.obtain_missing_signature = clarification.obtain_missing_signature
+def joint_answer(hearing_case: HearingCase, decided: Decided, is_: str) -> None:
+    decision = clarify_joint_request(for_both_spouses=is_ == "is", on=hearing_case.on)
+    hearing_case.obtain_missing_signature = _decided(decided, decision)
 
 
 # --- Then -----------------------------------------------------------------------------------
@@ -268,13 +280,13 @@ def advised_form(hearing_case: HearingCase, form: str) -> None:
 @then(parsers.parse('the acceptable digital channels named are "{first}" and "{second}"'))
 def advised_channels(hearing_case: HearingCase, first: str, second: str) -> None:
     assert hearing_case.advice is not None
-    assert hearing_case.advice.digital_channels == (Channel(first), Channel(second))
+    assert hearing_case.advice.digital_channels == (channel_named(first), channel_named(second))
 
 
 @then(parsers.parse('the current text calls that channel "{standing}"'))
 def channel_standing(hearing_case: HearingCase, standing: str) -> None:
     assert hearing_case.channel is not None
-    assert hearing_case.channel.standing.value == standing
+    assert hearing_case.channel.value == standing
 
 
 @then("the taxpayer mails it to the address shown on the lien or levy notice")
@@ -297,10 +309,10 @@ def provides_identifier(hearing_case: HearingCase, a: str, b: str, c: str) -> No
 
 
 @then("the toll-free lines give no fax number for the request")
-def no_fax_number(hearing_case: HearingCase) -> None:
+def no_fax_number(hearing_case: HearingCase, decided: Decided) -> None:
     assert hearing_case.mailing is not None
     assert not hearing_case.mailing.fax_number_given
-    assert "cdp_fax_number_struck" in {r.code for r in hearing_case.mailing.reasons}
+    assert channels.Why.cdp_fax_number_struck.code in {r.code for r in decided.reasons}
 
 
 @then(parsers.re(rf"its received date is {DAY}"))
@@ -317,7 +329,7 @@ def transmittal_retained(hearing_case: HearingCase) -> None:
 
 @then(parsers.parse('the taxpayer is offered "{first}" and "{second}" to submit it during the call'))
 def offered_during_call(hearing_case: HearingCase, first: str, second: str) -> None:
-    assert hearing_case.call.offered_during_call == (Channel(first), Channel(second))
+    assert hearing_case.call.offered_during_call == (channel_named(first), channel_named(second))
 
 
 @then("nothing is offered for submitting it during the call")
@@ -326,8 +338,8 @@ def nothing_offered(hearing_case: HearingCase) -> None:
 
 
 @then("the offer does not depend on whether the tools are available")
-def not_conditional(hearing_case: HearingCase) -> None:
-    assert "offer_not_conditional" in {r.code for r in hearing_case.reasons}
+def not_conditional(decided: Decided) -> None:
+    assert phone.Why.offer_not_conditional.code in {r.code for r in decided.reasons}
 
 
 @then(parsers.parse("the employee makes {count:d} phone call attempt"))
@@ -361,7 +373,7 @@ def next_action(hearing_case: HearingCase, action: str) -> None:
 @then(parsers.parse('the signature may be sent by "{first}" or "{second}" during the call'))
 def signature_channels(hearing_case: HearingCase, first: str, second: str) -> None:
     assert hearing_case.signatures is not None
-    assert hearing_case.signatures.offered_channels == (Channel(first), Channel(second))
+    assert hearing_case.signatures.offered_channels == (channel_named(first), channel_named(second))
 
 
 @then(parsers.re(rf"the taxpayer has until {DAY} to perfect the request"))

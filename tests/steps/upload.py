@@ -1,6 +1,7 @@
 """Steps about the Document Upload Tool: programs, Unique Access Codes, files and receipts.
 
-Every step only calls irm_model.upload; what the scenario expects is written in the feature.
+Every step only calls irm_model.upload and records the decision it asks for in ``decided``; what
+the scenario expects is written in the feature.
 """
 
 from __future__ import annotations
@@ -12,26 +13,26 @@ from datetime import datetime
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from irm_model.upload import (
-    AccessCode,
-    AccessCodeError,
-    AccessCodeRegistry,
+from irm_model.upload.access_codes import AccessCode, AccessCodeError, AccessCodeRegistry, generate_access_code
+from irm_model.upload.files import UploadedFile, UploadOutcome, submit_upload
+from irm_model.upload.programs import (
     DutInstruction,
     DutProgram,
-    DutSubstitution,
-    UploadedFile,
+    DutStanding,
     UploadHandling,
-    UploadOutcome,
     UploadSource,
     documents_on_the_phone,
     dut_where_referenced,
-    generate_access_code,
     handling_of,
-    submit_upload,
+    program_rule,
 )
+from tests.steps.reasons import Decided
 
 A_MOMENT = datetime.fromisoformat("2026-03-02T10:00:00+00:00")
 """When uploads happen unless a scenario says otherwise (a day the memorandum is in force)."""
+
+A_DAY = A_MOMENT.date()
+"""The day asked about in the DUT's other decisions (the features give none)."""
 
 
 @dataclass
@@ -44,7 +45,7 @@ class DutCase:
     registry: AccessCodeRegistry | None = None
     code: AccessCode | None = None
     generated: AccessCode | None = None
-    substitution: DutSubstitution | None = None
+    standing: DutStanding | None = None
     instruction: DutInstruction | None = None
     outcome: UploadOutcome | None = None
     refusal: AccessCodeError | None = None
@@ -66,12 +67,16 @@ class DutCase:
         assert self.outcome is not None, "the scenario must upload something first"
         return self.outcome
 
-    def upload(self, presented: AccessCode | str, files: list[UploadedFile], at: datetime = A_MOMENT) -> None:
+    def upload(
+        self, decided: Decided, presented: AccessCode | str, files: list[UploadedFile], at: datetime = A_MOMENT
+    ) -> None:
         try:
-            self.outcome = submit_upload(self.ledger, presented, files, at=at)
+            decision = decided.record(submit_upload(self.ledger, presented, files, at=at))
         except AccessCodeError as error:
             self.refusal = error
             return
+        assert decision.outcome is not None, f"no upload on {at}: {decision.codes}"
+        self.outcome = decision.outcome
         self.registry = self.outcome.registry
 
 
@@ -116,8 +121,8 @@ def known_code_given(dut_case: DutCase, text: str) -> None:
 
 
 @given(parsers.parse('the taxpayer has already uploaded "{name}" with that code'))
-def already_uploaded(dut_case: DutCase, name: str) -> None:
-    dut_case.upload(dut_case.given_code, [UploadedFile(name=name, size_bytes=48_000)])
+def already_uploaded(dut_case: DutCase, decided: Decided, name: str) -> None:
+    dut_case.upload(decided, dut_case.given_code, [UploadedFile(name=name, size_bytes=48_000)])
     assert dut_case.refusal is None, f"the first upload was refused: {dut_case.refusal}"
 
 
@@ -125,11 +130,12 @@ def already_uploaded(dut_case: DutCase, name: str) -> None:
 
 
 @when(parsers.parse("a passage of the program references {means} as an acceptable means of securing documents"))
-def passage_references(dut_case: DutCase, means: str) -> None:
-    dut_case.substitution = dut_where_referenced(_program(dut_case), dut_available=dut_case.dut_available)
-    assert dut_case.substitution.referenced_means == means, (
-        f"{dut_case.program} speaks of {dut_case.substitution.referenced_means}, not {means}"
-    )
+def passage_references(dut_case: DutCase, decided: Decided, means: str) -> None:
+    program = _program(dut_case)
+    referenced = program_rule(program).referenced_means
+    assert referenced == means, f"{program} speaks of {referenced}, not {means}"
+    decision = decided.record(dut_where_referenced(program, dut_available=dut_case.dut_available, on=A_DAY))
+    dut_case.standing = decision.outcome
 
 
 @when("the employee generates a Unique Access Code")
@@ -138,40 +144,42 @@ def generate(dut_case: DutCase) -> None:
 
 
 @when(parsers.parse('the taxpayer uploads "{name}" of {size:d} bytes with that code'))
-def upload_one(dut_case: DutCase, name: str, size: int) -> None:
-    dut_case.upload(dut_case.given_code, [UploadedFile(name=name, size_bytes=size)])
+def upload_one(dut_case: DutCase, decided: Decided, name: str, size: int) -> None:
+    dut_case.upload(decided, dut_case.given_code, [UploadedFile(name=name, size_bytes=size)])
 
 
 @when(parsers.parse('the taxpayer uploads "{name}" of {size:d} bytes with that code at {moment}'))
-def upload_one_at(dut_case: DutCase, name: str, size: int, moment: str) -> None:
-    dut_case.upload(dut_case.given_code, [UploadedFile(name=name, size_bytes=size)], at=_moment(moment))
+def upload_one_at(dut_case: DutCase, decided: Decided, name: str, size: int, moment: str) -> None:
+    dut_case.upload(decided, dut_case.given_code, [UploadedFile(name=name, size_bytes=size)], at=_moment(moment))
 
 
 @when(parsers.parse('the taxpayer uploads "{name}" of {size:d} bytes with the code "{typed}"'))
-def upload_with_typed_code(dut_case: DutCase, name: str, size: int, typed: str) -> None:
-    dut_case.upload(typed, [UploadedFile(name=name, size_bytes=size)])
+def upload_with_typed_code(dut_case: DutCase, decided: Decided, name: str, size: int, typed: str) -> None:
+    dut_case.upload(decided, typed, [UploadedFile(name=name, size_bytes=size)])
 
 
 @when("the taxpayer uploads these files with that code:")
-def upload_many(dut_case: DutCase, datatable: list[list[str]]) -> None:
+def upload_many(dut_case: DutCase, decided: Decided, datatable: list[list[str]]) -> None:
     header, *rows = datatable
     assert header == ["name", "bytes"], "the table's columns are: name, bytes"
-    dut_case.upload(dut_case.given_code, [UploadedFile(name=name, size_bytes=int(size)) for name, size in rows])
+    dut_case.upload(
+        decided, dut_case.given_code, [UploadedFile(name=name, size_bytes=int(size)) for name, size in rows]
+    )
 
 
 @when("the taxpayer has the necessary documents available during the call")
-def documents_available(dut_case: DutCase) -> None:
-    dut_case.instruction = documents_on_the_phone(_program(dut_case))
+def documents_available(dut_case: DutCase, decided: Decided) -> None:
+    dut_case.instruction = decided.record(documents_on_the_phone(_program(dut_case), on=A_DAY)).outcome
 
 
 @when("a taxpayer uploads through the DUT link on outgoing correspondence")
-def upload_from_correspondence(dut_case: DutCase) -> None:
-    dut_case.handling = handling_of(UploadSource.CORRESPONDENCE_LINK)
+def upload_from_correspondence(dut_case: DutCase, decided: Decided) -> None:
+    dut_case.handling = decided.record(handling_of(UploadSource.CORRESPONDENCE_LINK, on=A_DAY)).outcome
 
 
 @when("a taxpayer uploads with a Unique Access Code an employee provided")
-def upload_from_access_code(dut_case: DutCase) -> None:
-    dut_case.handling = handling_of(UploadSource.ACCESS_CODE)
+def upload_from_access_code(dut_case: DutCase, decided: Decided) -> None:
+    dut_case.handling = decided.record(handling_of(UploadSource.ACCESS_CODE, on=A_DAY)).outcome
 
 
 # --- Then -----------------------------------------------------------------------------------
@@ -179,8 +187,8 @@ def upload_from_access_code(dut_case: DutCase) -> None:
 
 @then(parsers.parse('the DUT is "{standing}" there'))
 def dut_standing(dut_case: DutCase, standing: str) -> None:
-    assert dut_case.substitution is not None
-    assert dut_case.substitution.standing.value == standing
+    assert dut_case.standing is not None
+    assert dut_case.standing.value == standing
 
 
 @then(parsers.parse("the code has {length:d} characters"))
@@ -234,7 +242,7 @@ def upload_refused(dut_case: DutCase, code: str) -> None:
 @then(parsers.parse('the file "{name}" is received citing "{reason}"'))
 def file_received(dut_case: DutCase, name: str, reason: str) -> None:
     assert name in {file.name for file in dut_case.result.received}, f"{name} was not received"
-    assert reason in {r.code for r in dut_case.result.check_of(name).reasons}
+    assert reason in dut_case.result.check_of(name).decision.codes
 
 
 @then(parsers.parse('the file "{name}" is refused citing "{reason}"'))
@@ -242,7 +250,7 @@ def file_refused(dut_case: DutCase, name: str, reason: str) -> None:
     check = dut_case.result.check_of(name)
     assert not check.accepted, f"{name} was not refused"
     assert name not in {file.name for file in dut_case.result.received}
-    assert reason in {r.code for r in check.reasons}
+    assert reason in check.decision.codes
 
 
 @then(parsers.parse('the file "{name}" is labelled "{label}"'))

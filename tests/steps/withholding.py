@@ -1,6 +1,8 @@
 """Steps about withholding compliance: securing information, verifications, digital tools before mail.
 
 Every step only calls irm_model.withholding; what the scenario expects is written in the feature.
+The features give no day: every decision is asked about on the memorandum's effective date, a day
+the interim guidance governs.
 """
 
 from __future__ import annotations
@@ -10,40 +12,59 @@ from dataclasses import dataclass
 import pytest
 from pytest_bdd import given, parsers, then, when
 
+from irm_model.memo import MEMO
+from irm_model.reasons import Decision
+from irm_model.tools import Channel, channel_named
 from irm_model.withholding import (
-    CalculationDecision,
+    CalculationDuringCall,
     FilingCompliance,
-    InsufficientInformationDecision,
-    MailOffer,
+    InsufficientInformationStep,
     ResponseOptions,
     VerificationPlan,
-    WithholdingChannel,
+    Why,
     WrittenVerification,
     information_insufficient,
+    may_offer_mail,
     pal_verification,
     speaking_to_taxpayer,
     statutory_employee_verification,
     verification_plan,
 )
+from tests.steps.reasons import Decided
+
+ON = MEMO.effective
+"""The day every decision is asked about."""
 
 
 @dataclass
 class WithholdingCase:
-    """The scenario's state: the facts given and the latest decision."""
+    """The scenario's state: the facts given and the latest decisions."""
 
     call_attempts: int = 0
     filing: FilingCompliance | None = None
     information_on_pal: bool = False
     indicator_present: bool = False
-    insufficient: InsufficientInformationDecision | None = None
-    calculation: CalculationDecision | None = None
-    plan: VerificationPlan | None = None
-    verification: WrittenVerification | None = None
-    mail_offer: MailOffer | None = None
+    insufficient: Decision[InsufficientInformationStep] | None = None
+    calculation: Decision[CalculationDuringCall] | None = None
+    plan: Decision[VerificationPlan] | None = None
+    verification: Decision[WrittenVerification] | None = None
+    mail_offer: Decision[bool] | None = None
+
+    @property
+    def plan_made(self) -> VerificationPlan:
+        assert self.plan is not None, "the scenario must verify the taxpayer's information first"
+        assert self.plan.outcome is not None, f"no verification plan: {self.plan.reasons}"
+        return self.plan.outcome
+
+    @property
+    def verification_asked(self) -> WrittenVerification:
+        assert self.verification is not None, "the scenario must ask for verification first"
+        assert self.verification.outcome is not None, f"no verification decided: {self.verification.reasons}"
+        return self.verification.outcome
 
     @property
     def options(self) -> ResponseOptions:
-        options = self.plan.copy_options if self.plan else self.verification.options if self.verification else None
+        options = self.plan_made.copy_options if self.plan else self.verification_asked.options
         assert options is not None, "the scenario's decision gives no response options"
         return options
 
@@ -53,11 +74,11 @@ def withholding_case() -> WithholdingCase:
     return WithholdingCase()
 
 
-def _channels(text: str) -> tuple[WithholdingChannel, ...]:
+def _channels(text: str) -> tuple[Channel, ...]:
     """ "Eefax, DUT" -> the channels; "none" -> none."""
     if text == "none":
         return ()
-    return tuple(WithholdingChannel(name.strip()) for name in text.split(","))
+    return tuple(channel_named(name) for name in text.split(","))
 
 
 # --- Given ----------------------------------------------------------------------------------
@@ -97,36 +118,40 @@ def indicator(withholding_case: WithholdingCase, is_: str) -> None:
 
 
 @when("the employee decides how to secure the missing information")
-def decide(withholding_case: WithholdingCase) -> None:
-    withholding_case.insufficient = information_insufficient(call_attempts=withholding_case.call_attempts)
+def decide(withholding_case: WithholdingCase, decided: Decided) -> None:
+    withholding_case.insufficient = decided.record(
+        information_insufficient(call_attempts=withholding_case.call_attempts, on=ON)
+    )
 
 
 @when("the employee calculates the withholding rate")
-def calculate(withholding_case: WithholdingCase) -> None:
-    withholding_case.calculation = speaking_to_taxpayer()
+def calculate(withholding_case: WithholdingCase, decided: Decided) -> None:
+    withholding_case.calculation = decided.record(speaking_to_taxpayer(on=ON))
 
 
 @when("the employee verifies the taxpayer's information")
-def verify(withholding_case: WithholdingCase) -> None:
+def verify(withholding_case: WithholdingCase, decided: Decided) -> None:
     assert withholding_case.filing is not None, "the scenario must say whether the taxpayer files"
-    withholding_case.plan = verification_plan(withholding_case.filing)
+    withholding_case.plan = decided.record(verification_plan(withholding_case.filing, on=ON))
 
 
 @when("the employee asks for verification of the wages and withholding")
-def ask_pal(withholding_case: WithholdingCase) -> None:
-    withholding_case.verification = pal_verification(information_on_pal=withholding_case.information_on_pal)
+def ask_pal(withholding_case: WithholdingCase, decided: Decided) -> None:
+    withholding_case.verification = decided.record(
+        pal_verification(information_on_pal=withholding_case.information_on_pal, on=ON)
+    )
 
 
 @when("the employee asks for verification of the statutory employee status")
-def ask_statutory(withholding_case: WithholdingCase) -> None:
-    withholding_case.verification = statutory_employee_verification(
-        indicator_present=withholding_case.indicator_present
+def ask_statutory(withholding_case: WithholdingCase, decided: Decided) -> None:
+    withholding_case.verification = decided.record(
+        statutory_employee_verification(indicator_present=withholding_case.indicator_present, on=ON)
     )
 
 
 @when(parsers.parse('the response options offered so far are "{offered}"'))
-def offered_so_far(withholding_case: WithholdingCase, offered: str) -> None:
-    withholding_case.mail_offer = withholding_case.options.may_offer_mail(_channels(offered))
+def offered_so_far(withholding_case: WithholdingCase, decided: Decided, offered: str) -> None:
+    withholding_case.mail_offer = decided.record(may_offer_mail(withholding_case.options, _channels(offered), on=ON))
 
 
 # --- Then -----------------------------------------------------------------------------------
@@ -135,25 +160,26 @@ def offered_so_far(withholding_case: WithholdingCase, offered: str) -> None:
 @then(parsers.parse('the employee\'s next step is "{step}"'))
 def next_step_is(withholding_case: WithholdingCase, step: str) -> None:
     assert withholding_case.insufficient is not None
-    assert withholding_case.insufficient.step.value == step
+    assert withholding_case.insufficient.outcome == step
 
 
 @then("the calculation is completed at that time")
 def completed_now(withholding_case: WithholdingCase) -> None:
     assert withholding_case.calculation is not None
-    assert withholding_case.calculation.complete_now
+    assert withholding_case.calculation.outcome is not None
+    assert withholding_case.calculation.outcome.complete_now
 
 
 @then("the taxpayer need not submit the form in writing")
 def no_written_form(withholding_case: WithholdingCase) -> None:
     assert withholding_case.calculation is not None
-    assert not withholding_case.calculation.written_form_required
+    assert withholding_case.calculation.outcome is not None
+    assert not withholding_case.calculation.outcome.written_form_required
 
 
 @then("the employee's verification steps are, in order:")
 def verification_steps(withholding_case: WithholdingCase, datatable: list[list[str]]) -> None:
-    assert withholding_case.plan is not None
-    assert [action.value for action in withholding_case.plan.actions] == [row[0] for row in datatable]
+    assert [action.value for action in withholding_case.plan_made.actions] == [row[0] for row in datatable]
 
 
 @then(parsers.parse('the response options are "{options}", digital tools first'))
@@ -164,35 +190,31 @@ def response_options(withholding_case: WithholdingCase, options: str) -> None:
 @then("the original return itself goes through the authorized means of filing")
 def original_return(withholding_case: WithholdingCase) -> None:
     assert withholding_case.plan is not None
-    assert "original_return_by_authorized_means" in {r.code for r in withholding_case.plan.reasons}
+    assert Why.original_return_by_authorized_means.code in withholding_case.plan.codes
 
 
 @then(parsers.re(r'offering mail is "(?P<verdict>allowed|not yet allowed)"'))
 def mail_verdict(withholding_case: WithholdingCase, verdict: str) -> None:
     assert withholding_case.mail_offer is not None
-    assert withholding_case.mail_offer.allowed is (verdict == "allowed")
+    assert withholding_case.mail_offer.outcome is (verdict == "allowed")
 
 
 @then(parsers.parse('written verification from the employer is requested, confirming "{what}"'))
 def verification_requested(withholding_case: WithholdingCase, what: str) -> None:
-    assert withholding_case.verification is not None
-    assert withholding_case.verification.required
-    assert withholding_case.verification.confirming == what
+    assert withholding_case.verification_asked.required
+    assert withholding_case.verification_asked.confirming == what
 
 
 @then(parsers.parse('it comes with "{enclosure}"'))
 def enclosure(withholding_case: WithholdingCase, enclosure: str) -> None:
-    assert withholding_case.verification is not None
-    assert withholding_case.verification.enclosures == (enclosure,)
+    assert withholding_case.verification_asked.enclosures == (enclosure,)
 
 
 @then("the verification must be on employer letterhead")
 def letterhead(withholding_case: WithholdingCase) -> None:
-    assert withholding_case.verification is not None
-    assert withholding_case.verification.on_employer_letterhead
+    assert withholding_case.verification_asked.on_employer_letterhead
 
 
 @then("no written verification is requested under this paragraph")
 def not_requested(withholding_case: WithholdingCase) -> None:
-    assert withholding_case.verification is not None
-    assert not withholding_case.verification.required
+    assert not withholding_case.verification_asked.required

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,14 +16,22 @@ from irm_model.acronyms import (
     UnknownAcronymError,
     resolve_acronym,
 )
+from irm_model.errors import IrmError
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
 
+ON = date(2026, 3, 2)
 ROOT = Path(__file__).resolve().parents[2]
 MEMO = (ROOT / "guidance" / "SBSE-05-0126-0020.txt").read_text(encoding="utf-8")
 
 
 def abbreviation(entry: Acronym) -> str:
     return entry.abbreviation
+
+
+def resolved(text: str) -> Acronym:
+    entry = resolve_acronym(text, on=ON).outcome
+    assert entry is not None
+    return entry
 
 
 def test_the_table_has_the_memos_ten_rows_in_its_order() -> None:
@@ -56,14 +65,30 @@ def test_each_other_abbreviation_is_spelt_out_on_the_page_of_the_paragraph_it_ci
 
 
 def test_an_acronym_resolves_to_its_definition_whatever_its_case() -> None:
-    assert resolve_acronym("DUT").definition == "Document Upload Tool"
-    assert resolve_acronym(" dut ").abbreviation == "DUT"
-    assert resolve_acronym("POA").definition == "Power of Attorney"
+    assert resolved("DUT").definition == "Document Upload Tool"
+    assert resolved(" dut ").abbreviation == "DUT"
+    assert resolved("POA").definition == "Power of Attorney"
+
+
+@pytest.mark.parametrize("entry", GLOSSARY, ids=abbreviation)
+def test_the_reason_of_a_lookup_cites_where_the_memo_defines_the_abbreviation(entry: Acronym) -> None:
+    decision = resolve_acronym(entry.abbreviation, on=ON)
+    assert decision.outcome == entry
+    assert decision.codes == ("acronym_defined",)
+    assert decision.cites == (entry.paragraph,)
+    assert decision.rule == "irm_model.acronyms.resolve_acronym"
+
+
+def test_a_lookup_answers_not_in_force_the_day_before_the_guidance_takes_effect() -> None:
+    decision = resolve_acronym("DUT", on=date(2026, 1, 25))
+    assert not decision.applies
+    assert decision.outcome is None
+    assert decision.codes == ("guidance_not_yet_effective",)
 
 
 @pytest.mark.parametrize("spelling", ["EEFax", "Eefax", "EEFAX"])
 def test_the_memos_spellings_of_eefax_resolve_to_one_entry(spelling: str) -> None:
-    entry = resolve_acronym(spelling)
+    entry = resolved(spelling)
     assert (entry.abbreviation, entry.definition) == ("EEFax", "Enterprise e-Fax system")
     assert entry.paragraph == ParagraphId.parse("IRM 5.18.2.1.5(5)")
 
@@ -71,9 +96,10 @@ def test_the_memos_spellings_of_eefax_resolve_to_one_entry(spelling: str) -> Non
 @pytest.mark.parametrize("text", ["XYZ", "TIN", "IRS", ""])
 def test_an_abbreviation_the_memo_never_spells_out_is_reported_by_name(text: str) -> None:
     with pytest.raises(UnknownAcronymError, match=re.escape(repr(text))) as error:
-        resolve_acronym(text)
+        resolve_acronym(text, on=ON)
     assert error.value.code == "unknown_acronym"
     assert error.value.text == text
+    assert isinstance(error.value, IrmError)
     assert isinstance(error.value, LookupError)
 
 

@@ -17,9 +17,9 @@ from irm_model.contact import (
     ContactError,
     Event,
     EventKind,
+    NextStep,
     Party,
-    SecureMessagingCase,
-    close_secure_messaging_case,
+    Review,
     may_offer_postal_mail,
     must_use_digital_tools,
     next_step,
@@ -29,16 +29,16 @@ from irm_model.contact import (
 )
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
 from irm_model.reasons import Reason
-from irm_model.tools import POSTAL_MAIL, ToolKey
+from irm_model.tools import POSTAL_MAIL, Channel
 
-DUT, EEFAX, CHAT = ToolKey.DUT, ToolKey.EEFAX, ToolKey.LIVE_ASSISTANCE
+DUT, EEFAX, CHAT = Channel.DUT, Channel.EEFAX, Channel.LIVE_ASSISTANCE
 BALANCE_DUE = "IRM 5.19.1.2(13)"
 IN_FORCE = date(2026, 6, 1)
 
 
 def contact(
-    *available: ToolKey,
-    preferred: ToolKey | None = None,
+    *available: Channel,
+    preferred: Channel | None = None,
     on: date = IN_FORCE,
     program: str = BALANCE_DUE,
     party: Party = Party.TAXPAYER,
@@ -58,52 +58,67 @@ def cited(*texts: str) -> tuple[ParagraphId, ...]:
     return tuple(ParagraphId.parse(text) for text in texts)
 
 
+def step(of: Contact) -> NextStep:
+    """The next step's outcome, on a day the guidance is in force."""
+    outcome = next_step(of).outcome
+    assert outcome is not None, "the interim guidance governs the day"
+    return outcome
+
+
+def review(of: Contact) -> Review:
+    """The work review's outcome, on a day the guidance is in force."""
+    outcome = review_contact(of).outcome
+    assert outcome is not None, "the interim guidance governs the day"
+    return outcome
+
+
 # What to offer next
 
 
 def test_the_preferred_tool_is_offered_first_when_it_is_available() -> None:
-    step = next_step(contact(EEFAX, DUT, preferred=DUT))
-    assert (step.action, step.offer) == (Action.OFFER, DUT)
-    assert step.codes == ("offer_digital_tools", "preferred_first")
+    decision = next_step(contact(EEFAX, DUT, preferred=DUT))
+    assert decision.outcome == NextStep(action=Action.OFFER, channel=DUT)
+    assert decision.codes == ("offer_digital_tools", "preferred_first")
 
 
 def test_without_a_preference_the_tools_are_offered_in_the_order_available() -> None:
-    assert next_step(contact(EEFAX, DUT)).offer is EEFAX
+    assert step(contact(EEFAX, DUT)).offer is EEFAX
 
 
 def test_a_preferred_tool_that_is_not_available_is_passed_over_with_a_reason() -> None:
-    step = next_step(contact(DUT, preferred=CHAT))
-    assert step.offer is DUT
-    assert "preferred_unavailable" in step.codes
+    assert step(contact(DUT, preferred=CHAT)).offer is DUT
+    assert "preferred_unavailable" in next_step(contact(DUT, preferred=CHAT)).codes
 
 
 def test_a_taxpayer_who_cannot_use_a_tool_is_offered_an_alternative_before_paper() -> None:
     after = contact(DUT, EEFAX).offer(DUT).answer(DUT, Answer.CANNOT_USE)
-    assert next_step(after).offer is EEFAX
+    assert step(after).offer is EEFAX
     assert "alternative_before_paper" in next_step(after).codes
     assert may_offer_postal_mail(after).codes == ("digital_not_yet_offered", "alternative_before_paper")
 
 
 def test_a_representative_is_offered_the_tools_as_the_taxpayer_would_be() -> None:
-    step = next_step(contact(DUT, party=Party.REPRESENTATIVE))
-    assert step.offer is DUT
-    assert step.codes == ("offer_digital_tools", "offer_to_representative")
+    assert step(contact(DUT, party=Party.REPRESENTATIVE)).offer is DUT
+    assert next_step(contact(DUT, party=Party.REPRESENTATIVE)).codes == (
+        "offer_digital_tools",
+        "offer_to_representative",
+    )
 
 
 def test_a_taxpayer_who_needs_help_gets_an_explanation_before_anything_else() -> None:
     asked = contact(DUT, EEFAX).offer(DUT).ask_for_help(DUT)
-    assert (next_step(asked).action, next_step(asked).channel) == (Action.EXPLAIN, DUT)
+    assert (step(asked).action, step(asked).channel) == (Action.EXPLAIN, DUT)
     assert next_step(asked).codes == ("explain_how_to_use",)
-    assert next_step(asked.explain(DUT)).action is Action.OFFER
+    assert step(asked.explain(DUT)).action is Action.OFFER
 
 
 def test_help_with_no_tool_named_is_about_the_tool_last_offered() -> None:
-    assert next_step(contact(DUT, EEFAX).offer(DUT).ask_for_help()).channel is DUT
+    assert step(contact(DUT, EEFAX).offer(DUT).ask_for_help()).channel is DUT
 
 
 def test_help_is_explained_for_the_tool_asked_about_even_after_another_offer() -> None:
     asked = contact(DUT, EEFAX).offer(DUT).ask_for_help(DUT).offer(EEFAX)
-    assert (next_step(asked).action, next_step(asked).channel) == (Action.EXPLAIN, DUT)
+    assert (step(asked).action, step(asked).channel) == (Action.EXPLAIN, DUT)
 
 
 def test_the_contact_records_which_tool_was_explained() -> None:
@@ -113,18 +128,18 @@ def test_the_contact_records_which_tool_was_explained() -> None:
 
 def test_a_chosen_tool_is_documented_then_the_information_is_secured_through_it() -> None:
     accepted = contact(DUT, EEFAX).offer(DUT).answer(DUT, Answer.ACCEPTED)
-    assert (next_step(accepted).action, next_step(accepted).channel) == (Action.DOCUMENT_CHOICE, DUT)
+    assert (step(accepted).action, step(accepted).channel) == (Action.DOCUMENT_CHOICE, DUT)
     assert next_step(accepted).codes == ("document_choice",)
     documented = accepted.document_choice()
-    assert (next_step(documented).action, next_step(documented).channel) == (Action.PROCEED, DUT)
+    assert (step(documented).action, step(documented).channel) == (Action.PROCEED, DUT)
     assert next_step(documented).codes == ("choice_documented",)
 
 
 def test_a_choice_documented_before_a_later_offer_or_answer_is_documented_again() -> None:
     then_offered = contact(DUT).offer(DUT).answer(DUT, Answer.CANNOT_USE).document_choice().offer_postal_mail()
-    assert (next_step(then_offered).action, next_step(then_offered).channel) == (Action.DOCUMENT_CHOICE, POSTAL_MAIL)
+    assert (step(then_offered).action, step(then_offered).channel) == (Action.DOCUMENT_CHOICE, POSTAL_MAIL)
     then_answered = contact(DUT).offer(DUT).document_choice().answer(DUT, Answer.ACCEPTED)
-    assert (next_step(then_answered).action, next_step(then_answered).channel) == (Action.DOCUMENT_CHOICE, DUT)
+    assert (step(then_answered).action, step(then_answered).channel) == (Action.DOCUMENT_CHOICE, DUT)
 
 
 def test_only_an_answer_to_an_offered_channel_counts_as_an_answer() -> None:
@@ -150,45 +165,45 @@ def test_postal_mail_waits_until_every_available_tool_was_offered_and_declined_o
     one = start.offer(EEFAX).answer(EEFAX, Answer.WILL_NOT_USE)
     both = one.offer(DUT).answer(DUT, Answer.EXHAUSTED)
 
-    assert may_offer_postal_mail(start).answer is False
+    assert may_offer_postal_mail(start).outcome is False
     assert may_offer_postal_mail(start).codes == ("digital_not_yet_offered",)
-    assert may_offer_postal_mail(one).answer is False
-    assert may_offer_postal_mail(both).answer is True
+    assert may_offer_postal_mail(one).outcome is False
+    assert may_offer_postal_mail(both).outcome is True
     assert may_offer_postal_mail(both).codes == ("all_digital_declined", "cannot_or_will_not_use_digital")
 
 
 def test_once_every_tool_is_declined_the_next_step_is_postal_mail() -> None:
     declined = contact(DUT).offer(DUT).answer(DUT, Answer.WILL_NOT_USE)
-    step = next_step(declined)
-    assert (step.action, step.channel, step.postal_mail, step.offer) == (Action.OFFER, POSTAL_MAIL, True, None)
+    then = step(declined)
+    assert (then.action, then.channel, then.postal_mail, then.offer) == (Action.OFFER, POSTAL_MAIL, True, None)
 
 
 def test_postal_mail_offered_once_allowed_is_the_taxpayers_choice_to_document() -> None:
     mailed = contact(DUT).offer(DUT).answer(DUT, Answer.CANNOT_USE).offer_postal_mail()
-    assert (next_step(mailed).action, next_step(mailed).channel) == (Action.DOCUMENT_CHOICE, POSTAL_MAIL)
+    assert (step(mailed).action, step(mailed).channel) == (Action.DOCUMENT_CHOICE, POSTAL_MAIL)
 
 
 def test_postal_mail_offered_too_early_does_not_stop_the_digital_offers() -> None:
     early = contact(DUT, EEFAX).offer_postal_mail()
-    assert next_step(early).offer is DUT
+    assert step(early).offer is DUT
 
 
 def test_postal_mail_offered_too_early_is_not_a_choice_even_once_the_tools_are_declined() -> None:
     early = contact(DUT).offer_postal_mail().offer(DUT).answer(DUT, Answer.CANNOT_USE)
-    assert (next_step(early).action, next_step(early).channel) == (Action.OFFER, POSTAL_MAIL), "offer it again"
+    assert (step(early).action, step(early).channel) == (Action.OFFER, POSTAL_MAIL), "offer it again"
     agreed = early.answer(POSTAL_MAIL, Answer.ACCEPTED)
-    assert (next_step(agreed).action, next_step(agreed).channel) == (Action.OFFER, POSTAL_MAIL)
-    assert review_contact(early.offer_postal_mail().document_choice()).codes == ("postal_mail_too_early",)
+    assert (step(agreed).action, step(agreed).channel) == (Action.OFFER, POSTAL_MAIL)
+    assert review(early.offer_postal_mail().document_choice()).codes == ("postal_mail_too_early",)
 
 
 def test_a_taxpayer_who_accepted_a_tool_is_not_offered_postal_mail() -> None:
     accepted = contact(DUT).offer(DUT).answer(DUT, Answer.ACCEPTED)
-    assert may_offer_postal_mail(accepted).answer is False
+    assert may_offer_postal_mail(accepted).outcome is False
     assert may_offer_postal_mail(accepted).codes == ("digital_tool_accepted",)
 
 
 def test_postal_mail_may_be_offered_when_no_digital_tool_is_available() -> None:
-    assert may_offer_postal_mail(contact()).answer is True
+    assert may_offer_postal_mail(contact()).outcome is True
     assert may_offer_postal_mail(contact()).codes == ("no_digital_tool_available",)
 
 
@@ -224,14 +239,14 @@ def test_every_reason_cites_a_paragraph_the_memorandum_changes() -> None:
 
 def test_taxpayers_are_never_required_to_use_digital_tools() -> None:
     decision = must_use_digital_tools(contact(DUT))
-    assert decision.answer is False
+    assert decision.outcome is False
     assert decision.codes == ("digital_not_mandatory",)
     assert decision.cites == cited(BALANCE_DUE, "SBSE-05-0126-0020(2)")
 
 
 def test_a_digital_tool_does_not_replace_the_authorized_means_of_filing_a_return() -> None:
     decision = securing_a_tax_return(contact(DUT, program="IRM 5.19.16.1.5(2)"))
-    assert decision.answer is False
+    assert decision.outcome is False
     assert decision.codes == ("tax_return_authorized_means",)
     assert decision.cites == cited("IRM 5.19.16.1.5(2)", "SBSE-05-0126-0020(3)")
 
@@ -242,10 +257,10 @@ def test_a_paragraph_without_the_tax_return_note_leaves_the_procedural_change_to
 
 def test_for_a_tax_return_the_rule_neither_offers_tools_nor_holds_back_mail() -> None:
     tax_return = contact(DUT, tax_return=True)
-    assert next_step(tax_return).action is Action.FILE_THROUGH_AUTHORIZED_MEANS
-    assert may_offer_postal_mail(tax_return).answer is None
+    assert step(tax_return).action is Action.FILE_THROUGH_AUTHORIZED_MEANS
+    assert may_offer_postal_mail(tax_return).outcome is None
     assert may_offer_postal_mail(tax_return).codes == ("tax_return_authorized_means",)
-    assert review_contact(tax_return.offer_postal_mail().document_choice()).meets_guidance
+    assert review(tax_return.offer_postal_mail().document_choice()).meets_guidance
 
 
 # Dates
@@ -253,26 +268,26 @@ def test_for_a_tax_return_the_rule_neither_offers_tools_nor_holds_back_mail() ->
 
 def test_before_the_effective_date_no_decision_applies_the_interim_rule() -> None:
     early = contact(DUT, on=date(2026, 1, 25))
-    assert next_step(early).action is Action.NOT_GOVERNED
+    assert (next_step(early).applies, next_step(early).outcome) == (False, None)
     assert next_step(early).codes == ("guidance_not_yet_effective",)
-    assert may_offer_postal_mail(early).answer is None
+    assert may_offer_postal_mail(early).outcome is None
     assert review_contact(early.offer_postal_mail()).applies is False
-    assert review_and_respond(early).tools == ()
+    assert review_and_respond(early).outcome is None
 
 
 def test_on_the_effective_date_the_interim_rule_applies() -> None:
-    assert next_step(contact(DUT, on=date(2026, 1, 26))).offer is DUT
+    assert step(contact(DUT, on=date(2026, 1, 26))).offer is DUT
 
 
 def test_on_the_day_before_expiry_the_interim_rule_still_applies() -> None:
-    assert next_step(contact(DUT, on=date(2028, 1, 25))).offer is DUT
+    assert step(contact(DUT, on=date(2028, 1, 25))).offer is DUT
 
 
 def test_from_the_expiration_date_decisions_say_the_guidance_has_expired() -> None:
     late = contact(DUT, on=date(2028, 1, 26))
     assert next_step(late).codes == ("guidance_expired",)
     assert may_offer_postal_mail(late).codes == ("guidance_expired",)
-    assert must_use_digital_tools(late).answer is False
+    assert must_use_digital_tools(late).outcome is None, "the interim rule does not decide after it expires"
     assert must_use_digital_tools(late).codes == ("guidance_expired",)
 
 
@@ -297,7 +312,7 @@ def test_a_contact_is_worked_under_an_irm_paragraph_the_memo_changes() -> None:
 
 def test_employees_review_and_respond_with_every_tool_available_to_them() -> None:
     responding = review_and_respond(contact(DUT, EEFAX, program="IRM 5.19.22.1.5(2)"))
-    assert responding.tools == (DUT, EEFAX)
+    assert responding.outcome == (DUT, EEFAX)
     assert responding.cites == cited("IRM 5.19.22.1.5(2)", "SBSE-05-0126-0020(5)")
     assert {r.code for r in responding.reasons} == {"use_available_tools_to_respond"}
 
@@ -307,18 +322,18 @@ def test_employees_review_and_respond_with_every_tool_available_to_them() -> Non
 
 def test_a_contact_that_followed_the_rule_has_no_findings() -> None:
     done = contact(DUT, EEFAX).offer(DUT).answer(DUT, Answer.CANNOT_USE).offer(EEFAX).answer(EEFAX, Answer.ACCEPTED)
-    review = review_contact(done.document_choice())
-    assert review.meets_guidance
-    assert [(r.code, str(r.paragraph)) for r in review.basis] == [("work_review", "IRM 1.4.20.20(1)")]
+    decision = review_contact(done.document_choice())
+    assert review(done.document_choice()).meets_guidance
+    assert [(r.code, str(r.paragraph)) for r in decision.reasons] == [("work_review", "IRM 1.4.20.20(1)")]
 
 
 def test_a_review_finds_paper_offered_before_the_alternative_tool() -> None:
     early = contact(DUT, EEFAX).offer(DUT).answer(DUT, Answer.CANNOT_USE).offer_postal_mail().document_choice()
-    assert review_contact(early).codes == ("postal_mail_too_early", "alternative_not_offered")
+    assert review(early).codes == ("postal_mail_too_early", "alternative_not_offered")
 
 
 def test_a_review_finds_a_contact_that_offered_no_digital_tool() -> None:
-    assert review_contact(contact(DUT).offer_postal_mail().document_choice()).codes == (
+    assert review(contact(DUT).offer_postal_mail().document_choice()).codes == (
         "no_digital_offered",
         "postal_mail_too_early",
     )
@@ -326,39 +341,12 @@ def test_a_review_finds_a_contact_that_offered_no_digital_tool() -> None:
 
 def test_a_review_finds_the_preferred_method_not_offered_first() -> None:
     done = contact(DUT, EEFAX, preferred=EEFAX).offer(DUT).answer(DUT, Answer.ACCEPTED).document_choice()
-    assert review_contact(done).codes == ("preferred_not_first",)
+    assert review(done).codes == ("preferred_not_first",)
 
 
 def test_a_review_finds_help_not_explained_and_a_choice_not_documented() -> None:
     done = contact(DUT).offer(DUT).ask_for_help().answer(DUT, Answer.ACCEPTED)
-    assert review_contact(done).codes == ("help_not_explained", "choice_not_documented")
-
-
-# TDC Secure Messaging (SBSE-05-0126-0020(6))
-
-
-def test_a_secure_messaging_case_is_closed_and_purged_once_everything_is_handled() -> None:
-    ready = SecureMessagingCase(responses_processed=True, responses_documented=True, attachments_handled=True)
-    assert close_secure_messaging_case(ready).answer is True
-    assert close_secure_messaging_case(ready).codes == (
-        "secure_messaging_close_and_purge",
-        "secure_messaging_not_storage",
-    )
-    closed = ready.close()
-    assert closed.closed
-    assert closed.marked_for_purge
-
-
-@pytest.mark.parametrize("missing", ["responses_processed", "responses_documented", "attachments_handled"])
-def test_a_secure_messaging_case_with_anything_outstanding_stays_open(missing: str) -> None:
-    case = SecureMessagingCase(responses_processed=True, responses_documented=True, attachments_handled=True)
-    not_ready = case.model_copy(update={missing: False})
-    assert close_secure_messaging_case(not_ready).answer is False
-    assert close_secure_messaging_case(not_ready).codes == ("secure_messaging_not_ready",)
-    with pytest.raises(ContactError) as refused:
-        not_ready.close()
-    assert refused.value.code == "secure_messaging_not_ready"
-    assert not not_ready.marked_for_purge
+    assert review(done).codes == ("help_not_explained", "choice_not_documented")
 
 
 # Word for word
@@ -548,24 +536,4 @@ def test_what_a_review_finds_word_for_word() -> None:
         WORK_REVIEW,
         f"{TAX_RETURN} (IRM 5.19.16.1.5(2))",
         f"{TAX_RETURN} (SBSE-05-0126-0020(3))",
-    ]
-
-
-def test_what_closing_a_secure_messaging_case_says_word_for_word() -> None:
-    open_case = SecureMessagingCase(responses_processed=False, responses_documented=True, attachments_handled=False)
-    assert said(close_secure_messaging_case(open_case).reasons) == [
-        "Mark the case Closed/Complete only once taxpayer responses are processed, documented, and all attachments "
-        "properly handled; outstanding: responses processed, attachments handled (SBSE-05-0126-0020(6))"
-    ]
-    with pytest.raises(ContactError) as refused:
-        open_case.close()
-    assert str(refused.value) == (
-        "the case cannot be marked Closed/Complete yet; outstanding: responses processed, attachments handled"
-    )
-    ready = open_case.model_copy(update={"responses_processed": True, "attachments_handled": True})
-    assert said(close_secure_messaging_case(ready).reasons) == [
-        "Mark Case Status and IRS Case Status Closed/Complete: this marks messages and attachments to be purged "
-        "(SBSE-05-0126-0020(6))",
-        "TDC Secure Messaging should not be used as long-term storage to retain incoming taxpayer communications "
-        "(SBSE-05-0126-0020(6))",
     ]

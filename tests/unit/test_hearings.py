@@ -2,53 +2,65 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any, TypeVar
 
 import pytest
 
 from irm_model.days import CalendarDayPeriod, DayCountError
-from irm_model.hearings import (
-    AFFIRMATION_PERIOD,
+from irm_model.hearings import HearingKind
+from irm_model.hearings.channels import (
     HEARING_REQUEST_FORM,
+    TOLL_FREE_NUMBER,
+    ChannelStanding,
+    advise_hearing_request,
+    equivalent_hearing_received_date,
+    hearing_request_channel,
+    mailing_instruction,
+)
+from irm_model.hearings.phone import (
     OTHER_INFORMATION_REQUEST,
     PERFECTION_REQUEST,
-    TOLL_FREE_NUMBER,
+    request_other_information,
+    request_perfection,
+)
+from irm_model.hearings.signatures import (
+    AFFIRMATION_PERIOD,
     UNSIGNED_REQUEST_PERIOD,
     AffirmationOutcome,
-    Channel,
-    ChannelStanding,
-    HearingKind,
     HearingRequest,
     Signature,
     SignatureAction,
     SignaturePerfectionOutcome,
     Signer,
-    advise_hearing_request,
     affirmation_outcome,
     check_signatures,
     clarify_joint_request,
-    equivalent_hearing_received_date,
-    hearing_request_channel,
-    mailing_instruction,
-    request_other_information,
-    request_perfection,
     return_for_signature,
     unsigned_request_outcome,
 )
 from irm_model.paragraphs import ParagraphId
-from irm_model.reasons import Reason
+from irm_model.reasons import Decision, Reason
+from irm_model.rules import registered
+from irm_model.tools import Channel
 
 MONDAY = date(2026, 3, 2)
 DAY_15 = date(2026, 3, 17)
 DAY_16 = date(2026, 3, 18)
 
-
-def reason_codes(reasons: tuple[Reason, ...]) -> list[str]:
-    return [r.code for r in reasons]
+T = TypeVar("T")
 
 
 def a_request(*signatures: Signature, timely: bool = True, joint: bool = False) -> HearingRequest:
     return HearingRequest(kind=HearingKind.CDP, filed_timely=timely, joint_liability=joint, signatures=signatures)
+
+
+def outcome(decision: Decision[T]) -> T:
+    """The outcome of a decision the guidance governs."""
+    assert decision.applies
+    assert decision.outcome is not None
+    return decision.outcome
 
 
 # --- Calendar days --------------------------------------------------------------------------
@@ -60,15 +72,15 @@ def test_day_one_is_the_day_after_the_request_and_day_15_is_the_last_on_time() -
     assert period.day_of(MONDAY, MONDAY) == 0
     assert period.day_of(MONDAY, date(2026, 3, 3)) == 1
     on_time, late = period.judge(MONDAY, DAY_15), period.judge(MONDAY, DAY_16)
-    assert (on_time.day, on_time.timely, reason_codes(on_time.reasons)) == (15, True, ["received_within_period"])
-    assert (late.day, late.timely, reason_codes(late.reasons)) == (16, False, ["received_after_period"])
+    assert (outcome(on_time).day, outcome(on_time).timely, on_time.codes) == (15, True, ("received_within_period",))
+    assert (outcome(late).day, outcome(late).timely, late.codes) == (16, False, ("received_after_period",))
 
 
 def test_calendar_days_run_through_weekends_and_year_ends_without_extension() -> None:
     period = PERFECTION_REQUEST.period
     saturday = period.due_date(date(2026, 3, 6))
     assert (saturday, saturday.weekday()) == (date(2026, 3, 21), 5)
-    assert not period.judge(date(2026, 3, 6), date(2026, 3, 23)).timely  # the Monday after is late
+    assert not outcome(period.judge(date(2026, 3, 6), date(2026, 3, 23))).timely  # the Monday after is late
     assert period.due_date(date(2026, 12, 20)) == date(2027, 1, 4)
 
 
@@ -98,15 +110,28 @@ def test_each_period_is_15_calendar_days_and_cites_its_own_paragraph() -> None:
 @pytest.mark.parametrize(
     ("kind", "channel", "standing", "code", "paragraph"),
     [
-        (HearingKind.CDP, Channel.MAIL, ChannelStanding.ACCEPTABLE, "cdp_mail_to_notice_address", "IRM 5.19.8.4.2(7)"),
+        (
+            HearingKind.CDP,
+            Channel.POSTAL_MAIL,
+            ChannelStanding.ACCEPTABLE,
+            "cdp_mail_to_notice_address",
+            "IRM 5.19.8.4.2(7)",
+        ),
         (HearingKind.CDP, Channel.DUT, ChannelStanding.ACCEPTABLE, "cdp_dut_eefax_acceptable", "IRM 5.19.8.4.2(5)"),
         (HearingKind.CDP, Channel.EEFAX, ChannelStanding.ACCEPTABLE, "cdp_dut_eefax_acceptable", "IRM 5.19.8.4.2(5)"),
         (HearingKind.CDP, Channel.FAX, ChannelStanding.STRUCK, "cdp_fax_number_struck", "IRM 5.19.8.4.2(7)"),
+        (
+            HearingKind.CDP,
+            Channel.TDC_SECURE_MESSAGING,
+            ChannelStanding.NOT_LISTED,
+            "cdp_channel_not_listed",
+            "IRM 5.19.8.4.2(5)",
+        ),
         (HearingKind.EQUIVALENT, Channel.DUT, ChannelStanding.ACCEPTABLE, "eh_dut_acceptable", "IRM 5.19.8.4.3(9)"),
         (HearingKind.EQUIVALENT, Channel.EEFAX, ChannelStanding.STRUCK, "eh_eefax_struck", "IRM 5.19.8.4.3(9)"),
         (
             HearingKind.EQUIVALENT,
-            Channel.MAIL,
+            Channel.POSTAL_MAIL,
             ChannelStanding.NOT_LISTED,
             "eh_channel_not_listed",
             "IRM 5.19.8.4.3(9)",
@@ -117,42 +142,45 @@ def test_each_period_is_15_calendar_days_and_cites_its_own_paragraph() -> None:
 def test_each_channel_stands_as_the_current_text_says(
     kind: HearingKind, channel: Channel, standing: ChannelStanding, code: str, paragraph: str
 ) -> None:
-    decision = hearing_request_channel(kind, channel)
-    assert decision.standing is standing
-    assert decision.acceptable is (standing is ChannelStanding.ACCEPTABLE)
+    decision = hearing_request_channel(kind, channel, on=MONDAY)
+    assert decision.outcome is standing
+    assert standing.acceptable is (standing is ChannelStanding.ACCEPTABLE)
     assert [(r.code, r.paragraph) for r in decision.reasons] == [(code, ParagraphId.parse(paragraph))]
 
 
 def test_eefax_is_acceptable_for_a_cdp_request_but_no_longer_for_an_equivalent_hearing_request() -> None:
-    assert hearing_request_channel(HearingKind.CDP, Channel.EEFAX).acceptable
-    assert not hearing_request_channel(HearingKind.EQUIVALENT, Channel.EEFAX).acceptable
+    assert outcome(hearing_request_channel(HearingKind.CDP, Channel.EEFAX, on=MONDAY)).acceptable
+    assert not outcome(hearing_request_channel(HearingKind.EQUIVALENT, Channel.EEFAX, on=MONDAY)).acceptable
 
 
 def test_the_taxpayer_is_advised_to_use_form_12153_with_dut_and_eefax() -> None:
-    advice = advise_hearing_request()
+    decision = advise_hearing_request(on=MONDAY)
+    advice = outcome(decision)
     assert advice.form == HEARING_REQUEST_FORM == "Form 12153, Request for Collection Due Process or Equivalent Hearing"
     assert advice.digital_channels == (Channel.DUT, Channel.EEFAX)
-    assert {r.paragraph for r in advice.reasons} == {ParagraphId.parse("IRM 5.19.8.4.2(5)")}
+    assert decision.cites == (ParagraphId.parse("IRM 5.19.8.4.2(5)"),)
 
 
 def test_the_address_comes_from_the_notice_or_the_toll_free_lines_which_give_no_fax_number() -> None:
-    shown = mailing_instruction(notice_shows_address=True)
+    shown = outcome(mailing_instruction(notice_shows_address=True, on=MONDAY))
     assert shown.use_notice_address
     assert not shown.fax_number_given
-    missing = mailing_instruction(notice_shows_address=False)
+    decision = mailing_instruction(notice_shows_address=False, on=MONDAY)
+    missing = outcome(decision)
     assert not missing.use_notice_address
     assert missing.call_numbers == ("the toll-free number on the notice", TOLL_FREE_NUMBER)
     assert TOLL_FREE_NUMBER == "1-800-829-1040"
     assert missing.identifiers == ("TIN", "EIN", "ITIN")
     assert not missing.fax_number_given
-    assert reason_codes(missing.reasons) == ["cdp_address_by_toll_free_call", "cdp_fax_number_struck"]
+    assert decision.codes == ("cdp_address_by_toll_free_call", "cdp_fax_number_struck")
 
 
 def test_an_equivalent_hearing_request_is_received_on_its_transmission_date_and_the_sheet_retained() -> None:
-    received = equivalent_hearing_received_date(MONDAY)
+    decision = equivalent_hearing_received_date(MONDAY)
+    received = outcome(decision)
     assert received.received_on == MONDAY
     assert received.retain_transmittal_sheet
-    assert reason_codes(received.reasons) == ["transmission_date_is_received_date", "retain_transmittal_sheet"]
+    assert decision.codes == ("transmission_date_is_received_date", "retain_transmittal_sheet")
 
 
 # --- Requests by phone ----------------------------------------------------------------------
@@ -165,31 +193,33 @@ def test_an_equivalent_hearing_request_is_received_on_its_transmission_date_and_
 def test_perfection_is_one_call_15_days_and_an_unconditional_offer_of_eefax_and_dut(
     kind: HearingKind, call_paragraph: str
 ) -> None:
-    request = request_perfection(kind, MONDAY, has_information_during_call=True)
+    decision = request_perfection(kind, MONDAY, has_information_during_call=True)
+    request = outcome(decision)
     assert request.call_attempts == 1
     assert request.respond_by == DAY_15
     assert request.offered_during_call == (Channel.EEFAX, Channel.DUT)
-    assert [(r.code, str(r.paragraph)) for r in request.reasons] == [
+    assert [(r.code, str(r.paragraph)) for r in decision.reasons] == [
         ("one_call_attempt_15_days", "IRM 5.19.8.4.7.3(1)"),
         ("offer_eefax_or_dut", call_paragraph),
         ("offer_not_conditional", call_paragraph),
     ]
-    assert request.judge(DAY_15).timely
-    assert not request.judge(DAY_16).timely
+    assert outcome(request.judge(DAY_15)).timely
+    assert not outcome(request.judge(DAY_16)).timely
 
 
 def test_a_taxpayer_without_the_information_during_the_call_is_offered_nothing_during_it() -> None:
-    request = request_perfection(HearingKind.CDP, MONDAY, has_information_during_call=False)
-    assert request.offered_during_call == ()
-    assert reason_codes(request.reasons) == ["one_call_attempt_15_days"]
+    decision = request_perfection(HearingKind.CDP, MONDAY, has_information_during_call=False)
+    assert outcome(decision).offered_during_call == ()
+    assert decision.codes == ("one_call_attempt_15_days",)
 
 
 def test_other_information_is_one_call_15_days_and_eefax_or_dut() -> None:
-    request = request_other_information(MONDAY, has_information_during_call=True)
+    decision = request_other_information(MONDAY, has_information_during_call=True)
+    request = outcome(decision)
     assert (request.call_attempts, request.respond_by) == (1, DAY_15)
     assert request.offered_during_call == (Channel.EEFAX, Channel.DUT)
-    assert {r.paragraph for r in request.reasons} == {ParagraphId.parse("IRM 5.19.8.4.7.5(7)")}
-    assert "offer_not_conditional" not in reason_codes(request.reasons)  # "if available" was never there
+    assert decision.cites == (ParagraphId.parse("IRM 5.19.8.4.7.5(7)"),)
+    assert "offer_not_conditional" not in decision.codes  # "if available" was never there
 
 
 # --- Signatures -----------------------------------------------------------------------------
@@ -206,98 +236,102 @@ def test_other_information_is_one_call_15_days_and_eefax_or_dut() -> None:
     ],
 )
 def test_the_taxpayer_or_an_authorized_representative_must_sign(signature: Signature, action: SignatureAction) -> None:
-    decision = check_signatures(a_request(signature))
-    assert decision.action is action
-    assert {r.paragraph for r in decision.reasons} == {ParagraphId.parse("IRM 5.19.8.4.7.4(1)")}
+    decision = check_signatures(a_request(signature), on=MONDAY)
+    assert outcome(decision).action is action
+    assert decision.cites == (ParagraphId.parse("IRM 5.19.8.4.7.4(1)"),)
 
 
 def test_an_affirmation_is_requested_within_15_calendar_days() -> None:
-    decision = check_signatures(a_request(Signature(signer=Signer.SPOUSE)))
-    assert decision.period == AFFIRMATION_PERIOD
-    assert reason_codes(decision.reasons) == ["signed_without_poa"]
+    decision = check_signatures(a_request(Signature(signer=Signer.SPOUSE)), on=MONDAY)
+    assert outcome(decision).period == AFFIRMATION_PERIOD
+    assert decision.codes == ("signed_without_poa",)
 
 
 def test_an_unsigned_timely_request_is_secured_by_phone_via_eefax_or_dut_without_condition() -> None:
-    decision = check_signatures(a_request())
-    assert decision.action is SignatureAction.SECURE_SIGNATURE_BY_PHONE
-    assert decision.offered_channels == (Channel.EEFAX, Channel.DUT)
-    assert reason_codes(decision.reasons) == ["unsigned_secure_by_phone", "offer_not_conditional"]
+    decision = check_signatures(a_request(), on=MONDAY)
+    assert outcome(decision).action is SignatureAction.SECURE_SIGNATURE_BY_PHONE
+    assert outcome(decision).offered_channels == (Channel.EEFAX, Channel.DUT)
+    assert decision.codes == ("unsigned_secure_by_phone", "offer_not_conditional")
 
 
 def test_an_unsigned_request_that_is_not_timely_is_not_processable() -> None:
-    decision = check_signatures(a_request(timely=False))
-    assert decision.action is SignatureAction.NOT_PROCESSABLE
-    assert reason_codes(decision.reasons) == ["unsigned_not_processable"]
+    decision = check_signatures(a_request(timely=False), on=MONDAY)
+    assert outcome(decision).action is SignatureAction.NOT_PROCESSABLE
+    assert decision.codes == ("unsigned_not_processable",)
 
 
 def test_a_joint_request_with_one_spouses_signature_is_clarified_and_with_both_processed() -> None:
-    one = check_signatures(a_request(Signature(signer=Signer.TAXPAYER), joint=True))
-    assert one.action is SignatureAction.CLARIFY_JOINT_REQUEST
-    assert reason_codes(one.reasons) == ["joint_one_signature"]
-    both = check_signatures(a_request(Signature(signer=Signer.TAXPAYER), Signature(signer=Signer.TAXPAYER), joint=True))
-    assert both.action is SignatureAction.PROCESS
+    one = check_signatures(a_request(Signature(signer=Signer.TAXPAYER), joint=True), on=MONDAY)
+    assert outcome(one).action is SignatureAction.CLARIFY_JOINT_REQUEST
+    assert one.codes == ("joint_one_signature",)
+    both = check_signatures(
+        a_request(Signature(signer=Signer.TAXPAYER), Signature(signer=Signer.TAXPAYER), joint=True), on=MONDAY
+    )
+    assert outcome(both).action is SignatureAction.PROCESS
 
 
 def test_the_missing_spouses_signature_is_obtained_only_if_the_request_is_for_both() -> None:
-    assert clarify_joint_request(for_both_spouses=True).obtain_missing_signature
-    assert not clarify_joint_request(for_both_spouses=False).obtain_missing_signature
-    assert reason_codes(clarify_joint_request(for_both_spouses=True).reasons) == ["obtain_missing_signature"]
+    assert outcome(clarify_joint_request(for_both_spouses=True, on=MONDAY))
+    assert not outcome(clarify_joint_request(for_both_spouses=False, on=MONDAY))
+    assert clarify_joint_request(for_both_spouses=True, on=MONDAY).codes == ("obtain_missing_signature",)
 
 
 def test_a_returned_form_has_its_received_date_circled_and_15_days_to_be_perfected() -> None:
-    returned = return_for_signature(MONDAY)
+    decision = return_for_signature(MONDAY)
+    returned = outcome(decision)
     assert returned.perfect_by == DAY_15
     assert returned.circle_received_date
-    assert reason_codes(returned.reasons) == ["unsigned_15_days_to_perfect", "circle_received_date"]
+    assert decision.codes == ("unsigned_15_days_to_perfect", "circle_received_date")
 
 
 @pytest.mark.parametrize(
-    ("kind", "perfected_on", "outcome", "day", "last_code"),
+    ("kind", "perfected_on", "status", "day", "last_code"),
     [
         (HearingKind.CDP, DAY_15, SignaturePerfectionOutcome.TREATED_AS_TIMELY, 15, "perfected_in_time"),
         (HearingKind.CDP, DAY_16, SignaturePerfectionOutcome.MAY_QUALIFY_FOR_EQUIVALENT_HEARING, 16, "perfected_late"),
         (HearingKind.CDP, None, SignaturePerfectionOutcome.NOT_PROCESSABLE, None, "not_perfected"),
         (HearingKind.EQUIVALENT, DAY_15, SignaturePerfectionOutcome.TREATED_AS_TIMELY, 15, "perfected_in_time"),
-        (HearingKind.EQUIVALENT, DAY_16, SignaturePerfectionOutcome.NOT_PROCESSABLE, 16, "not_perfected"),
+        (HearingKind.EQUIVALENT, DAY_16, SignaturePerfectionOutcome.NOT_PROCESSABLE, 16, "eh_not_perfected_in_time"),
+        (HearingKind.EQUIVALENT, None, SignaturePerfectionOutcome.NOT_PROCESSABLE, None, "not_perfected"),
     ],
 )
 def test_an_unsigned_request_perfected_on_day_15_is_timely_and_on_day_16_is_not(
-    kind: HearingKind, perfected_on: date | None, outcome: SignaturePerfectionOutcome, day: int | None, last_code: str
+    kind: HearingKind, perfected_on: date | None, status: SignaturePerfectionOutcome, day: int | None, last_code: str
 ) -> None:
-    result = unsigned_request_outcome(kind, MONDAY, perfected_on)
-    assert result.outcome is outcome
-    assert result.day == day, "the day of the period the signed request arrived on"
-    assert reason_codes(result.reasons)[-1] == last_code
+    decision = unsigned_request_outcome(kind, MONDAY, perfected_on)
+    assert outcome(decision).status is status
+    assert outcome(decision).day == day, "the day of the period the signed request arrived on"
+    assert decision.codes[-1] == last_code
 
 
 @pytest.mark.parametrize(
-    ("affirmed_on", "extenuating", "outcome", "day", "codes"),
+    ("affirmed_on", "extenuating", "status", "day", "codes"),
     [
-        (DAY_15, False, AffirmationOutcome.AFFIRMED, 15, ["received_within_period", "affirmed_in_time"]),
-        (DAY_15, True, AffirmationOutcome.AFFIRMED, 15, ["received_within_period", "affirmed_in_time"]),
+        (DAY_15, False, AffirmationOutcome.AFFIRMED, 15, ("received_within_period", "affirmed_in_time")),
+        (DAY_15, True, AffirmationOutcome.AFFIRMED, 15, ("received_within_period", "affirmed_in_time")),
         (
             DAY_16,
             False,
             AffirmationOutcome.DENIED_FOR_NON_SIGNING_TAXPAYER,
             16,
-            ["received_after_period", "affirmation_not_filed"],
+            ("received_after_period", "affirmation_not_filed"),
         ),
-        (None, False, AffirmationOutcome.DENIED_FOR_NON_SIGNING_TAXPAYER, None, ["affirmation_not_filed"]),
-        (DAY_16, True, AffirmationOutcome.ADDITIONAL_TIME, 16, ["received_after_period", "extenuating_circumstances"]),
-        (None, True, AffirmationOutcome.ADDITIONAL_TIME, None, ["extenuating_circumstances"]),
+        (None, False, AffirmationOutcome.DENIED_FOR_NON_SIGNING_TAXPAYER, None, ("affirmation_not_filed",)),
+        (DAY_16, True, AffirmationOutcome.ADDITIONAL_TIME, 16, ("received_after_period", "extenuating_circumstances")),
+        (None, True, AffirmationOutcome.ADDITIONAL_TIME, None, ("extenuating_circumstances",)),
     ],
 )
 def test_an_affirmation_on_day_15_stands_and_later_is_denied_unless_circumstances_were_extenuating(
-    affirmed_on: date | None, extenuating: bool, outcome: AffirmationOutcome, day: int | None, codes: list[str]
+    affirmed_on: date | None, extenuating: bool, status: AffirmationOutcome, day: int | None, codes: tuple[str, ...]
 ) -> None:
-    result = affirmation_outcome(MONDAY, affirmed_on, extenuating_circumstances=extenuating)
-    assert result.outcome is outcome
-    assert result.day == day, "the day of the period the affirmation arrived on"
-    assert reason_codes(result.reasons) == codes
+    decision = affirmation_outcome(MONDAY, affirmed_on, extenuating_circumstances=extenuating)
+    assert outcome(decision).status is status
+    assert outcome(decision).day == day, "the day of the period the affirmation arrived on"
+    assert decision.codes == codes
 
 
 def test_without_extenuating_circumstances_shown_a_late_affirmation_is_denied() -> None:
-    assert affirmation_outcome(MONDAY, DAY_16).outcome is AffirmationOutcome.DENIED_FOR_NON_SIGNING_TAXPAYER
+    assert outcome(affirmation_outcome(MONDAY, DAY_16)).status is AffirmationOutcome.DENIED_FOR_NON_SIGNING_TAXPAYER
 
 
 def test_every_reason_cites_a_paragraph_the_memorandum_changes() -> None:
@@ -306,20 +340,56 @@ def test_every_reason_cites_a_paragraph_the_memorandum_changes() -> None:
     reasons: list[Reason] = []
     for kind in HearingKind:
         for channel in Channel:
-            reasons += hearing_request_channel(kind, channel).reasons
+            reasons += hearing_request_channel(kind, channel, on=MONDAY).reasons
         for has in (True, False):
             reasons += request_perfection(kind, MONDAY, has_information_during_call=has).reasons
         for perfected_on in (DAY_15, DAY_16, None):
             reasons += unsigned_request_outcome(kind, MONDAY, perfected_on).reasons
     for signature in (Signature(signer=Signer.TAXPAYER), Signature(signer=Signer.SPOUSE)):
-        reasons += check_signatures(a_request(signature)).reasons
-    reasons += check_signatures(a_request()).reasons + check_signatures(a_request(timely=False)).reasons
-    reasons += advise_hearing_request().reasons + equivalent_hearing_received_date(MONDAY).reasons
-    reasons += mailing_instruction(notice_shows_address=False).reasons + return_for_signature(MONDAY).reasons
+        reasons += check_signatures(a_request(signature), on=MONDAY).reasons
+    reasons += check_signatures(a_request(), on=MONDAY).reasons
+    reasons += check_signatures(a_request(timely=False), on=MONDAY).reasons
+    reasons += advise_hearing_request(on=MONDAY).reasons + equivalent_hearing_received_date(MONDAY).reasons
+    reasons += mailing_instruction(notice_shows_address=False, on=MONDAY).reasons
+    reasons += return_for_signature(MONDAY).reasons
     reasons += request_other_information(MONDAY, has_information_during_call=True).reasons
     reasons += affirmation_outcome(MONDAY, None, extenuating_circumstances=True).reasons
-    reasons += clarify_joint_request(for_both_spouses=False).reasons
+    reasons += clarify_joint_request(for_both_spouses=False, on=MONDAY).reasons
     assert {r.paragraph for r in reasons} <= set(MEMO_PARAGRAPHS)
+
+
+# --- Not in force ---------------------------------------------------------------------------
+# Every rule of the package answers "not in force" on a day before the effective date, itself.
+
+BEFORE_EFFECTIVE = date(2026, 1, 25)
+
+RULES: dict[str, Callable[[date], Decision[Any]]] = {
+    "hearing_request_channel": lambda on: hearing_request_channel(HearingKind.CDP, Channel.DUT, on=on),
+    "advise_hearing_request": lambda on: advise_hearing_request(on=on),
+    "mailing_instruction": lambda on: mailing_instruction(notice_shows_address=True, on=on),
+    "equivalent_hearing_received_date": equivalent_hearing_received_date,
+    "request_perfection": lambda on: request_perfection(HearingKind.CDP, on, has_information_during_call=True),
+    "request_other_information": lambda on: request_other_information(on, has_information_during_call=True),
+    "check_signatures": lambda on: check_signatures(a_request(), on=on),
+    "return_for_signature": return_for_signature,
+    "unsigned_request_outcome": lambda on: unsigned_request_outcome(HearingKind.CDP, on, DAY_15),
+    "affirmation_outcome": lambda on: affirmation_outcome(on, DAY_15),
+    "clarify_joint_request": lambda on: clarify_joint_request(for_both_spouses=True, on=on),
+}
+
+
+@pytest.mark.parametrize("name", RULES)
+def test_each_rule_answers_not_in_force_before_the_effective_date(name: str) -> None:
+    decision = RULES[name](BEFORE_EFFECTIVE)
+    assert (decision.applies, decision.outcome) == (False, None)
+    assert decision.codes == ("guidance_not_yet_effective",)
+    assert decision.rule is not None
+    assert decision.rule.endswith(f".{name}")
+
+
+def test_the_package_registers_exactly_these_rules() -> None:
+    names = {rule.name.rsplit(".", 1)[1] for rule in registered() if rule.name.startswith("irm_model.hearings.")}
+    assert names == set(RULES)
 
 
 # --- Word for word --------------------------------------------------------------------------
@@ -333,33 +403,53 @@ def said(reasons: tuple[Reason, ...]) -> list[tuple[str, str]]:
 
 
 def test_what_the_channels_and_the_advice_say_word_for_word() -> None:
-    assert said(advise_hearing_request().reasons) == [
+    dut_and_eefax = (
+        "cdp_dut_eefax_acceptable",
+        "DUT and Eefax are acceptable for requesting the appeal; see IRM 5.19.8.4(4) (IRM 5.19.8.4.2(5))",
+    )
+    assert said(advise_hearing_request(on=MONDAY).reasons) == [
         (
             "use_form_12153",
             "Advise the taxpayer to use Form 12153, Request for Collection Due Process or Equivalent Hearing, to "
             "request the appeal (IRM 5.19.8.4.2(5))",
         ),
-        ("cdp_dut_eefax_acceptable", "DUT and Eefax are acceptable; see IRM 5.19.8.4(4) (IRM 5.19.8.4.2(5))"),
+        dut_and_eefax,
     ]
+    assert said(hearing_request_channel(HearingKind.CDP, Channel.DUT, on=MONDAY).reasons) == [dut_and_eefax]
     struck = (
         "cdp_fax_number_struck",
-        "The toll-free numbers no longer give a fax number for the CDP hearing request (sentence struck) "
+        "The sentence letting the taxpayer request a fax number to fax the CDP hearing request is struck: the "
+        "toll-free numbers no longer give a fax number (IRM 5.19.8.4.2(7))",
+    )
+    assert said(hearing_request_channel(HearingKind.CDP, Channel.FAX, on=MONDAY).reasons) == [struck]
+    to_notice = (
+        "cdp_mail_to_notice_address",
+        "The taxpayer must mail the request for the CDP hearing to the address shown on the lien or levy notice "
         "(IRM 5.19.8.4.2(7))",
     )
-    assert said(mailing_instruction(notice_shows_address=True).reasons) == [
-        (
-            "cdp_mail_to_notice_address",
-            "Mail the request for the CDP hearing to the address shown on the lien or levy notice (IRM 5.19.8.4.2(7))",
-        ),
-        struck,
-    ]
-    assert said(mailing_instruction(notice_shows_address=False).reasons) == [
+    assert said(hearing_request_channel(HearingKind.CDP, Channel.POSTAL_MAIL, on=MONDAY).reasons) == [to_notice]
+    assert said(mailing_instruction(notice_shows_address=True, on=MONDAY).reasons) == [to_notice, struck]
+    assert said(mailing_instruction(notice_shows_address=False, on=MONDAY).reasons) == [
         (
             "cdp_address_by_toll_free_call",
             "The address is not on the notice: call the toll-free number on the notice or 1-800-829-1040, providing "
             "the TIN, EIN, or ITIN (IRM 5.19.8.4.2(7))",
         ),
         struck,
+    ]
+    assert said(hearing_request_channel(HearingKind.CDP, Channel.LIVE_CHATBOT, on=MONDAY).reasons) == [
+        (
+            "cdp_channel_not_listed",
+            "The changed paragraphs list mail, the DUT and Eefax for a CDP hearing request, not live chatbot "
+            "(IRM 5.19.8.4.2(5))",
+        )
+    ]
+    assert said(hearing_request_channel(HearingKind.EQUIVALENT, Channel.POSTAL_MAIL, on=MONDAY).reasons) == [
+        (
+            "eh_channel_not_listed",
+            "The changed paragraph lists only the DUT for an equivalent hearing request, not postal mail "
+            "(IRM 5.19.8.4.3(9))",
+        )
     ]
     assert said(equivalent_hearing_received_date(MONDAY).reasons) == [
         ("transmission_date_is_received_date", "The transmission date will be the received date (IRM 5.19.8.4.3(9))"),
@@ -368,39 +458,31 @@ def test_what_the_channels_and_the_advice_say_word_for_word() -> None:
 
 
 def test_what_a_request_by_phone_says_word_for_word() -> None:
-    one_call = (
-        "one_call_attempt_15_days",
-        "Make 1 phone call attempt and request the information be sent within 15 calendar days (IRM 5.19.8.4.7.3(1))",
+    one_call = "Make 1 phone call attempt and ask that the information be sent within 15 calendar days"
+    offer = (
+        "The taxpayer is able to provide the information during the call: offer them the option to submit it by "
+        "EEFax or Document Upload Tool (DUT)"
     )
-    offer = "The taxpayer is able to provide the information during the call: offer them the options to submit it by"
     not_conditional = "'if available' is struck: the offer of EEFax and the DUT no longer depends on availability"
     assert said(request_perfection(HearingKind.CDP, MONDAY, has_information_during_call=True).reasons) == [
-        one_call,
-        ("offer_eefax_or_dut", f"{offer} Eefax or Document Upload Tool (DUT) (IRM 5.19.8.4.2.2(10))"),
+        ("one_call_attempt_15_days", f"{one_call} (IRM 5.19.8.4.7.3(1))"),
+        ("offer_eefax_or_dut", f"{offer} (IRM 5.19.8.4.2.2(10))"),
         ("offer_not_conditional", f"{not_conditional} (IRM 5.19.8.4.2.2(10))"),
     ]
     assert said(request_perfection(HearingKind.EQUIVALENT, MONDAY, has_information_during_call=True).reasons) == [
-        one_call,
-        ("offer_eefax_or_dut", f"{offer} Eefax or Document Upload Tool (DUT) (IRM 5.19.8.4.3.2(4))"),
+        ("one_call_attempt_15_days", f"{one_call} (IRM 5.19.8.4.7.3(1))"),
+        ("offer_eefax_or_dut", f"{offer} (IRM 5.19.8.4.3.2(4))"),
         ("offer_not_conditional", f"{not_conditional} (IRM 5.19.8.4.3.2(4))"),
     ]
     assert said(request_other_information(MONDAY, has_information_during_call=True).reasons) == [
-        (
-            "one_call_attempt_15_days",
-            "Make 1 phone call attempt and ask the taxpayer to send the requested information within 15 calendar days "
-            "(IRM 5.19.8.4.7.5(7))",
-        ),
-        (
-            "offer_eefax_or_dut",
-            "The taxpayer has the information during the call: offer them the option to submit it by EEFax or "
-            "Document Upload Tool (DUT) (IRM 5.19.8.4.7.5(7))",
-        ),
+        ("one_call_attempt_15_days", f"{one_call} (IRM 5.19.8.4.7.5(7))"),
+        ("offer_eefax_or_dut", f"{offer} (IRM 5.19.8.4.7.5(7))"),
     ]
 
 
 def test_what_the_signature_check_says_word_for_word() -> None:
     said_of = [
-        said(check_signatures(request).reasons)
+        said(check_signatures(request, on=MONDAY).reasons)
         for request in (
             a_request(),
             a_request(timely=False),
@@ -451,13 +533,13 @@ def test_what_the_signature_check_says_word_for_word() -> None:
             )
         ],
     ]
-    assert said(clarify_joint_request(for_both_spouses=True).reasons) == [
+    assert said(clarify_joint_request(for_both_spouses=True, on=MONDAY).reasons) == [
         (
             "obtain_missing_signature",
             "The request is for both spouses: obtain the missing signature (IRM 5.19.8.4.7.4(1))",
         )
     ]
-    assert said(clarify_joint_request(for_both_spouses=False).reasons) == [
+    assert said(clarify_joint_request(for_both_spouses=False, on=MONDAY).reasons) == [
         (
             "signing_spouse_only",
             "The request is not for both spouses: no other signature is needed (IRM 5.19.8.4.7.4(1))",

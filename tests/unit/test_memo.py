@@ -84,7 +84,7 @@ def test_the_guidance_is_in_force_from_its_effective_date_until_the_day_before_i
     day: date, state: GuidanceState, code: str
 ) -> None:
     status = guidance_status(day)
-    assert status.state is state
+    assert status.outcome is state
     assert status.codes == (code,)
     assert status.applies is (state is GuidanceState.IN_FORCE)
 

@@ -18,10 +18,13 @@ from irm_model.programs import (
     provisions_of,
     tools_named_in,
 )
-from irm_model.tools import TOOLS, ToolKey
-from tests.unit.texts import paragraph_texts
+from irm_model.tools import TOOLS, Channel
+from irm_site.naming import naming
+from tests.unit.texts import paragraph_bodies, paragraph_texts
 
 TEXTS = paragraph_texts()
+NAMING = naming(paragraph_bodies())
+"""Which paragraphs name each tool, as the site reads it from the pages."""
 
 SIGNALS: dict[Provision, str] = {
     Provision.OFFER_DIGITAL_TOOLS: r"must offer|required to offer|offer them the options?\b",
@@ -55,7 +58,7 @@ def test_every_link_quotes_words_of_its_paragraph() -> None:
 
 def test_every_link_is_to_a_paragraph_that_names_the_tool() -> None:
     for link in PROGRAM_TOOLS:
-        assert link.paragraph in TOOLS[link.tool].named_in, f"{link.paragraph} does not name {link.tool}"
+        assert link.paragraph in NAMING.named_in(link.tool), f"{link.paragraph} does not name {link.tool}"
 
 
 def test_links_are_in_manual_order_and_name_each_tool_once_per_paragraph() -> None:
@@ -67,36 +70,36 @@ def test_links_are_in_manual_order_and_name_each_tool_once_per_paragraph() -> No
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        ("IRM 5.18.2.1.5(6)", {ToolKey.DUT: Strength.MUST_USE}),
-        ("IRM 5.19.1.2(14)", {ToolKey.DUT: Strength.ALSO_ACCEPTABLE}),
-        ("IRM 5.19.1.2(15)", {ToolKey.DUT: Strength.MAY_USE}),
-        ("IRM 5.19.11.3.2.5(2)", {ToolKey.DUT: Strength.MUST_OFFER}),
+        ("IRM 5.18.2.1.5(6)", {Channel.DUT: Strength.MUST_USE}),
+        ("IRM 5.19.1.2(14)", {Channel.DUT: Strength.ALSO_ACCEPTABLE}),
+        ("IRM 5.19.1.2(15)", {Channel.DUT: Strength.MAY_USE}),
+        ("IRM 5.19.11.3.2.5(2)", {Channel.DUT: Strength.MUST_OFFER}),
         (
             "IRM 5.19.11.1.5(1)",
             {
-                ToolKey.DUT: Strength.MUST_OFFER,
-                ToolKey.WHC_PORTAL: Strength.MUST_OFFER,
-                ToolKey.LIVE_CHATBOT: Strength.MUST_OFFER,
+                Channel.DUT: Strength.MUST_OFFER,
+                Channel.WHC_PORTAL: Strength.MUST_OFFER,
+                Channel.LIVE_CHATBOT: Strength.MUST_OFFER,
             },
         ),
-        ("IRM 5.19.1.2(13)", {ToolKey.EEFAX: Strength.MUST_OFFER, ToolKey.DUT: Strength.MUST_OFFER}),
+        ("IRM 5.19.1.2(13)", {Channel.EEFAX: Strength.MUST_OFFER, Channel.DUT: Strength.MUST_OFFER}),
         ("IRM 1.4.20.20(1)", {}),
     ],
 )
-def test_each_program_keeps_its_own_strength(paragraph: str, expected: dict[ToolKey, Strength]) -> None:
+def test_each_program_keeps_its_own_strength(paragraph: str, expected: dict[Channel, Strength]) -> None:
     assert tools_named_in(p(paragraph)) == expected
 
 
 def test_return_delinquency_names_seven_available_tools() -> None:
     named = tools_named_in(p("IRM 5.19.2.2.1(1)"))
     assert list(named) == [
-        ToolKey.EEFAX,
-        ToolKey.DUT,
-        ToolKey.DIM,
-        ToolKey.ITA,
-        ToolKey.ONLINE_ACCOUNTS,
-        ToolKey.VOICE_BOTS,
-        ToolKey.DMAF,
+        Channel.EEFAX,
+        Channel.DUT,
+        Channel.DIM,
+        Channel.ITA,
+        Channel.ONLINE_ACCOUNTS,
+        Channel.VOICE_BOTS,
+        Channel.DMAF,
     ]
     assert set(named.values()) == {Strength.AVAILABLE}
 
@@ -105,15 +108,15 @@ def test_every_irm_paragraph_naming_a_tool_links_it_but_the_acronym_table_and_th
     unlinked = {
         (tool.key, paragraph)
         for tool in TOOLS.values()
-        for paragraph in tool.named_in
+        for paragraph in NAMING.named_in(tool.key)
         if not paragraph.is_memo and tool.key not in tools_named_in(paragraph)
     }
     # 5.18.2.1.6 only spells out "DUT"; 5.19.1.2(14) names EEFax as the reference point for the DUT.
-    assert unlinked == {(ToolKey.DUT, p("IRM 5.18.2.1.6")), (ToolKey.EEFAX, p("IRM 5.19.1.2(14)"))}
+    assert unlinked == {(Channel.DUT, p("IRM 5.18.2.1.6")), (Channel.EEFAX, p("IRM 5.19.1.2(14)"))}
 
 
 def test_live_assistance_is_named_by_no_irm_program() -> None:
-    assert programs_naming(ToolKey.LIVE_ASSISTANCE) == ()
+    assert programs_naming(Channel.LIVE_ASSISTANCE) == ()
 
 
 def test_every_statement_is_of_a_changed_paragraph() -> None:

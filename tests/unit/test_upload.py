@@ -6,39 +6,53 @@ import logging
 import math
 import random
 import secrets
-from datetime import UTC, datetime, timedelta, timezone
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from pydantic import ValidationError
 
 import irm_model.upload as upload
+import irm_model.upload.access_codes as access_codes
+from irm_model.errors import IrmError
 from irm_model.paragraphs import ParagraphId
-from irm_model.upload import (
+from irm_model.reasons import Decision
+from irm_model.rules import Rule, registered
+from irm_model.upload.access_codes import (
     ACCESS_CODE_ALPHABET,
     ACCESS_CODE_LENGTH,
-    ALLOWED_EXTENSIONS,
-    DUT_URL,
-    MAX_FILE_BYTES,
     AccessCode,
     AccessCodeError,
     AccessCodeRegistry,
+    generate_access_code,
+)
+from irm_model.upload.files import (
+    ALLOWED_EXTENSIONS,
+    MAX_FILE_BYTES,
+    UploadedFile,
+    UploadError,
+    UploadOutcome,
+    check_file,
+    submit_upload,
+)
+from irm_model.upload.programs import (
+    DUT_URL,
     DutProgram,
     DutStanding,
     DutStep,
     TaxpayerDirection,
-    UploadedFile,
     UploadHandler,
     UploadSource,
-    check_file,
     documents_on_the_phone,
     dut_where_referenced,
-    generate_access_code,
     handling_of,
     program_rule,
-    submit_upload,
 )
 
 NOON = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+DAY = NOON.date()
+"""A day the interim guidance is in force."""
 
 
 def a_registry(program: DutProgram = DutProgram.IRM_5_19_11) -> tuple[AccessCodeRegistry, AccessCode]:
@@ -52,6 +66,22 @@ def a_file(name: str = "statement.pdf", size: int = 48_000) -> UploadedFile:
 
 def codes(error: pytest.ExceptionInfo[AccessCodeError]) -> str:
     return error.value.code
+
+
+def submitted(
+    registry: AccessCodeRegistry, code: AccessCode | str, files: list[UploadedFile], at: datetime = NOON
+) -> UploadOutcome:
+    """The submission, on a day the interim guidance is in force."""
+    outcome = submit_upload(registry, code, files, at=at).outcome
+    assert outcome is not None
+    return outcome
+
+
+def redeemed(registry: AccessCodeRegistry, code: AccessCode | str) -> AccessCodeRegistry:
+    """The registry after the code's one use."""
+    afterwards = registry.redeem(code).outcome
+    assert afterwards is not None
+    return afterwards
 
 
 # --- The facts, from the text ---------------------------------------------------------------
@@ -109,13 +139,14 @@ def test_each_program_gives_the_dut_its_own_force(
     assert (rule.referenced_means, rule.standing, rule.direction) == (means, standing, direction)
     assert (rule.described_in, rule.steps_in) == (ParagraphId.parse(described_in), ParagraphId.parse(steps_in))
 
-    substitution = dut_where_referenced(program, dut_available=True)
-    assert substitution.standing is standing
-    assert [r.paragraph for r in substitution.reasons] == [ParagraphId.parse(described_in)]
+    substitution = dut_where_referenced(program, dut_available=True, on=DAY)
+    assert substitution.outcome is standing
+    assert substitution.cites == (ParagraphId.parse(described_in),)
 
-    instruction = documents_on_the_phone(program)
-    assert instruction.direction is direction
-    assert [r.paragraph for r in instruction.reasons] == [ParagraphId.parse(steps_in)]
+    instruction = documents_on_the_phone(program, on=DAY)
+    assert instruction.outcome is not None
+    assert instruction.outcome.direction is direction
+    assert instruction.cites == (ParagraphId.parse(steps_in),)
 
 
 @pytest.mark.parametrize(
@@ -127,18 +158,20 @@ def test_each_program_gives_the_dut_its_own_force(
     ],
 )
 def test_the_reason_says_whether_the_dut_replaces_the_fax_or_stands_beside_it(program: DutProgram, code: str) -> None:
-    assert [r.code for r in dut_where_referenced(program, dut_available=True).reasons] == [code]
+    assert dut_where_referenced(program, dut_available=True, on=DAY).codes == (code,)
 
 
 @pytest.mark.parametrize("program", list(DutProgram))
 def test_a_dut_that_is_not_available_leaves_the_referenced_means_alone(program: DutProgram) -> None:
-    substitution = dut_where_referenced(program, dut_available=False)
-    assert substitution.standing is DutStanding.NOT_AVAILABLE
-    assert [r.code for r in substitution.reasons] == ["dut_not_available"]
+    substitution = dut_where_referenced(program, dut_available=False, on=DAY)
+    assert substitution.outcome is DutStanding.NOT_AVAILABLE
+    assert substitution.codes == ("dut_not_available",)
 
 
 def test_the_phone_procedure_has_four_steps_in_order_and_gives_the_url() -> None:
-    instruction = documents_on_the_phone(DutProgram.IRM_5_18_2)
+    decision = documents_on_the_phone(DutProgram.IRM_5_18_2, on=DAY)
+    instruction = decision.outcome
+    assert instruction is not None
     assert instruction.steps == (
         DutStep.GENERATE_CODE,
         DutStep.PROVIDE_CODE_AND_URL,
@@ -147,7 +180,7 @@ def test_the_phone_procedure_has_four_steps_in_order_and_gives_the_url() -> None
     )
     assert DUT_URL in DutStep.PROVIDE_CODE_AND_URL.value
     assert instruction.url == DUT_URL
-    assert [r.code for r in instruction.reasons] == ["documents_on_the_phone"]
+    assert decision.codes == ("documents_during_the_call",)
 
 
 # --- Access codes ---------------------------------------------------------------------------
@@ -161,7 +194,7 @@ def test_a_generated_code_is_ten_characters_from_the_alphabet() -> None:
 
 
 def test_the_generator_is_cryptographically_secure_unless_a_source_is_given() -> None:
-    assert isinstance(upload._SYSTEM_RANDOM, secrets.SystemRandom)
+    assert isinstance(access_codes._SYSTEM_RANDOM, secrets.SystemRandom)
     assert generate_access_code() != generate_access_code()  # 36**10 codes: a repeat means no randomness
 
 
@@ -198,7 +231,7 @@ def test_codes_compare_in_constant_time(monkeypatch: pytest.MonkeyPatch) -> None
         calls.append((a, b))
         return a == b
 
-    monkeypatch.setattr("irm_model.upload.hmac.compare_digest", spy)
+    monkeypatch.setattr("irm_model.upload.access_codes.hmac.compare_digest", spy)
     assert AccessCode.parse("K7Q2M9X4B1").matches(AccessCode.parse("k7q2m9x4b1"))
     assert calls == [(b"K7Q2M9X4B1", b"K7Q2M9X4B1")], "matches() is hmac.compare_digest on the two codes"
     assert AccessCode.parse("K7Q2M9X4B1") == AccessCode.parse("k7q2m9x4b1")
@@ -217,7 +250,7 @@ def test_a_registry_compares_a_code_with_every_code_issued_so_timing_reveals_not
         calls.append((a, b))
         return a == b
 
-    monkeypatch.setattr("irm_model.upload.hmac.compare_digest", spy)
+    monkeypatch.setattr("irm_model.upload.access_codes.hmac.compare_digest", spy)
     assert registry.verify(first.reveal()) == first
     assert len(calls) == 4, "one comparison with each of the three codes issued (no early exit), then =="
 
@@ -225,15 +258,19 @@ def test_a_registry_compares_a_code_with_every_code_issued_so_timing_reveals_not
 def test_a_code_is_accepted_once_and_refused_on_reuse() -> None:
     registry, code = a_registry()
     redemption = registry.redeem(code.reveal())
-    assert [r.code for r in redemption.reasons] == ["access_code_accepted"]
-    assert redemption.registry.is_used(code)
+    assert redemption.codes == ("access_code_accepted",)
+    assert redemption.cites == (ParagraphId.parse("IRM 5.19.11.3.2.5(1)"),)
+    assert redemption.outcome is not None
+    assert redemption.outcome.is_used(code)
     assert not registry.is_used(code), "the registry is a value: redeeming returns a new one"
 
     with pytest.raises(AccessCodeError) as error:
-        redemption.registry.redeem(code.reveal().lower())
+        redemption.outcome.redeem(code.reveal().lower())
     assert codes(error) == "access_code_reused"
     assert error.value.paragraph == ParagraphId.parse("IRM 5.19.11.3.2.5(1)")
+    assert error.value.reason is not None
     assert error.value.reason.code == "access_code_reused"
+    assert isinstance(error.value, IrmError)
 
 
 def test_a_code_no_employee_issued_is_refused() -> None:
@@ -283,7 +320,7 @@ def test_a_malformed_code_is_refused_citing_the_programs_own_paragraph(program: 
 
 def test_a_refusal_cites_the_programs_own_paragraph() -> None:
     registry, code = a_registry(DutProgram.IRM_5_18_2)
-    used = registry.redeem(code).registry
+    used = redeemed(registry, code)
     with pytest.raises(AccessCodeError) as error:
         used.redeem(code)
     assert error.value.paragraph == ParagraphId.parse("IRM 5.18.2.1.5(6)")
@@ -303,7 +340,7 @@ def test_a_code_carries_more_than_51_bits_of_entropy_as_the_module_says() -> Non
     bits = math.log2(len(set(ACCESS_CODE_ALPHABET))) * ACCESS_CODE_LENGTH
     assert len(set(ACCESS_CODE_ALPHABET)) == len(ACCESS_CODE_ALPHABET) == 36, "no character counted twice"
     assert bits > 51
-    assert upload.__doc__ is not None
+    assert upload.__doc__ is not None, "the readings where the memorandum is silent are the package's docstring"
     assert f"{ACCESS_CODE_LENGTH} · log2({len(ACCESS_CODE_ALPHABET)}) ≈ {bits:.1f} bits" in upload.__doc__
 
 
@@ -321,13 +358,15 @@ def test_no_code_is_written_to_logs_or_shown_by_any_object_that_holds_it(caplog:
     secret = code.reveal()
     verified = registry.verify(secret.lower())
     redemption = registry.redeem(secret)
-    outcome = submit_upload(registry, secret, [a_file()], at=NOON)
+    used = redeemed(registry, secret)
+    submission = submit_upload(registry, secret, [a_file()], at=NOON)
+    outcome = submitted(registry, secret, [a_file()])
     with pytest.raises(AccessCodeError) as reused:
-        redemption.registry.redeem(secret)
+        used.redeem(secret)
 
     shown = [
         text
-        for held in (code, verified, registry, redemption, redemption.registry, outcome, *registry.issued)
+        for held in (code, verified, registry, redemption, used, submission, outcome, *registry.issued)
         for text in (str(held), repr(held), f"{held}", held.model_dump_json(), str(held.model_dump()))
     ]
     shown += [str(reused.value), repr(reused.value), str(reused.value.reason)]
@@ -345,17 +384,17 @@ def test_no_code_is_written_to_logs_or_shown_by_any_object_that_holds_it(caplog:
 
 @pytest.mark.parametrize("name", ["a.pdf", "a.jpg", "a.png", "SCAN.PDF", "Photo.Jpg", "x.y.PNG"])
 def test_pdf_jpg_and_png_are_allowed_in_any_case(name: str) -> None:
-    check = check_file(a_file(name), DutProgram.IRM_5_19_1)
-    assert check.accepted
-    assert [r.code for r in check.reasons] == ["extension_allowed", "size_within_limit"]
-    assert {r.paragraph for r in check.reasons} == {ParagraphId.parse("IRM 5.19.1.2(15)")}
+    check = check_file(a_file(name), DutProgram.IRM_5_19_1, on=DAY)
+    assert check.outcome is True
+    assert check.codes == ("extension_allowed", "size_within_limit")
+    assert check.cites == (ParagraphId.parse("IRM 5.19.1.2(15)"),)
 
 
 @pytest.mark.parametrize("name", ["a.jpeg", "a.gif", "a.docx", "a.pdf.exe", "statement", "pdf", ".pdf", "a."])
 def test_every_other_extension_is_refused(name: str) -> None:
-    check = check_file(a_file(name), DutProgram.IRM_5_19_1)
-    assert not check.accepted
-    assert "extension_not_allowed" in [r.code for r in check.reasons]
+    check = check_file(a_file(name), DutProgram.IRM_5_19_1, on=DAY)
+    assert check.outcome is False
+    assert "extension_not_allowed" in check.codes
 
 
 @pytest.mark.parametrize(
@@ -368,14 +407,14 @@ def test_every_other_extension_is_refused(name: str) -> None:
     ],
 )
 def test_a_file_may_be_15_mib_and_not_one_byte_more(size: int, accepted: bool, code: str) -> None:
-    check = check_file(a_file(size=size), DutProgram.IRM_5_18_2)
-    assert check.accepted is accepted
-    assert code in [r.code for r in check.reasons]
+    check = check_file(a_file(size=size), DutProgram.IRM_5_18_2, on=DAY)
+    assert check.outcome is accepted
+    assert code in check.codes
 
 
 def test_a_file_too_large_and_of_a_wrong_type_gets_both_reasons() -> None:
-    check = check_file(a_file("movie.mov", MAX_FILE_BYTES + 1), DutProgram.IRM_5_18_2)
-    assert [r.code for r in check.reasons] == ["extension_not_allowed", "file_too_large"]
+    check = check_file(a_file("movie.mov", MAX_FILE_BYTES + 1), DutProgram.IRM_5_18_2, on=DAY)
+    assert check.codes == ("extension_not_allowed", "file_too_large")
 
 
 def test_a_file_has_a_name_and_no_negative_size() -> None:
@@ -390,16 +429,19 @@ def test_a_file_has_a_name_and_no_negative_size() -> None:
 
 def test_several_files_are_each_checked_and_the_allowed_ones_received() -> None:
     registry, code = a_registry()
-    outcome = submit_upload(
+    decision = submit_upload(
         registry, code, [a_file("w2.pdf"), a_file("notes.docx"), a_file("stub.png", MAX_FILE_BYTES)], at=NOON
     )
+    outcome = decision.outcome
+    assert outcome is not None
     assert [f.name for f in outcome.received] == ["w2.pdf", "stub.png"]
     assert [c.file.name for c in outcome.refused] == ["notes.docx"]
-    assert outcome.check_of("notes.docx").reasons[0].code == "extension_not_allowed"
+    assert outcome.check_of("notes.docx").decision.codes[0] == "extension_not_allowed"
+    assert outcome.check_of("w2.pdf").decision.rule == "irm_model.upload.files.check_file"
     with pytest.raises(KeyError) as missing:
         outcome.check_of("w4.pdf")
     assert missing.value.args == ("w4.pdf",), "the error names the file that was not submitted"
-    assert [r.code for r in outcome.reasons] == ["access_code_accepted", "files_received"]
+    assert decision.codes == ("access_code_accepted", "files_received")
     assert outcome.registry.is_used(code)
 
 
@@ -407,7 +449,7 @@ def test_a_received_file_is_labelled_with_the_date_and_time_and_available_at_onc
     registry, code = a_registry()
     eastern = timezone(timedelta(hours=-5), "EST")
     at = datetime(2026, 3, 2, 9, 5, 9, tzinfo=eastern)
-    received = submit_upload(registry, code, [a_file()], at=at).received[0]
+    received = submitted(registry, code, [a_file()], at=at).received[0]
     assert received.label == "Received 2026-03-02 09:05:09 EST"
     assert received.received_at == at
     assert received.available_at == at
@@ -415,16 +457,18 @@ def test_a_received_file_is_labelled_with_the_date_and_time_and_available_at_onc
 
 def test_a_submission_whose_every_file_is_refused_leaves_the_code_unused() -> None:
     registry, code = a_registry()
-    outcome = submit_upload(registry, code, [a_file("photo.jpeg")], at=NOON)
+    decision = submit_upload(registry, code, [a_file("photo.jpeg")], at=NOON)
+    outcome = decision.outcome
+    assert outcome is not None
     assert outcome.received == ()
-    assert [r.code for r in outcome.reasons] == ["nothing_received"]
+    assert decision.codes == ("nothing_received",)
     assert not outcome.registry.is_used(code)
-    assert submit_upload(outcome.registry, code, [a_file("photo.jpg")], at=NOON).received
+    assert submitted(outcome.registry, code, [a_file("photo.jpg")]).received
 
 
 def test_a_submission_with_a_used_or_unknown_code_is_refused_before_its_files_are_looked_at() -> None:
     registry, code = a_registry()
-    used = submit_upload(registry, code, [a_file()], at=NOON).registry
+    used = submitted(registry, code, [a_file()]).registry
     with pytest.raises(AccessCodeError) as reused:
         submit_upload(used, code, [a_file("photo.jpeg")], at=NOON)
     assert codes(reused) == "access_code_reused"
@@ -435,29 +479,35 @@ def test_a_submission_with_a_used_or_unknown_code_is_refused_before_its_files_ar
 
 def test_a_submission_has_files_and_a_time_with_a_timezone() -> None:
     registry, code = a_registry()
-    with pytest.raises(ValueError, match="at least one file"):
+    with pytest.raises(UploadError, match="at least one file") as empty:
         submit_upload(registry, code, [], at=NOON)
-    with pytest.raises(ValueError, match="timezone"):
+    assert empty.value.code == "upload_without_files"
+    with pytest.raises(UploadError, match="timezone") as naive:
         submit_upload(registry, code, [a_file()], at=datetime(2026, 3, 2, 12, 0))
+    assert naive.value.code == "upload_time_without_timezone"
 
 
 # --- Where uploads go -----------------------------------------------------------------------
 
 
 def test_uploads_from_the_link_on_outgoing_correspondence_are_incoming_receipts_for_csco_and_acss() -> None:
-    handling = handling_of(UploadSource.CORRESPONDENCE_LINK)
+    decision = handling_of(UploadSource.CORRESPONDENCE_LINK, on=DAY)
+    handling = decision.outcome
+    assert handling is not None
     assert handling.handler is UploadHandler.INCOMING_RECEIPT
     assert handling.processed_by == ("CSCO", "ACSS")
-    assert [(r.code, str(r.paragraph)) for r in handling.reasons] == [
+    assert [(r.code, str(r.paragraph)) for r in decision.reasons] == [
         ("correspondence_link_incoming_receipt", "IRM 5.19.1.2(16)")
     ]
 
 
 def test_uploads_with_an_employees_code_reach_the_requesting_employee() -> None:
-    handling = handling_of(UploadSource.ACCESS_CODE)
+    decision = handling_of(UploadSource.ACCESS_CODE, on=DAY)
+    handling = decision.outcome
+    assert handling is not None
     assert handling.handler is UploadHandler.REQUESTING_EMPLOYEE
     assert handling.processed_by == ()
-    assert [(r.code, str(r.paragraph)) for r in handling.reasons] == [
+    assert [(r.code, str(r.paragraph)) for r in decision.reasons] == [
         ("access_code_requesting_employee", "IRM 5.19.1.2(14)")
     ]
 
@@ -465,17 +515,85 @@ def test_uploads_with_an_employees_code_reach_the_requesting_employee() -> None:
 def test_every_reason_cites_a_paragraph_the_memorandum_changes() -> None:
     from irm_model.paragraphs import MEMO_PARAGRAPHS
 
-    reasons = [r for s in UploadSource for r in handling_of(s).reasons]
+    reasons = [r for s in UploadSource for r in handling_of(s, on=DAY).reasons]
     for program in DutProgram:
         registry, code = a_registry(program)
-        reasons += dut_where_referenced(program, dut_available=True).reasons
-        reasons += dut_where_referenced(program, dut_available=False).reasons
-        reasons += documents_on_the_phone(program).reasons
-        outcome = submit_upload(registry, code, [a_file(), a_file("x.gif", MAX_FILE_BYTES + 1)], at=NOON)
-        reasons += outcome.reasons + tuple(r for c in outcome.checks for r in c.reasons)
+        reasons += dut_where_referenced(program, dut_available=True, on=DAY).reasons
+        reasons += dut_where_referenced(program, dut_available=False, on=DAY).reasons
+        reasons += documents_on_the_phone(program, on=DAY).reasons
+        decision = submit_upload(registry, code, [a_file(), a_file("x.gif", MAX_FILE_BYTES + 1)], at=NOON)
+        assert decision.outcome is not None
+        reasons += decision.reasons + tuple(r for c in decision.outcome.checks for r in c.decision.reasons)
         reasons += submit_upload(registry, code, [a_file("x.gif")], at=NOON).reasons
     assert reasons
     assert {r.paragraph for r in reasons} <= set(MEMO_PARAGRAPHS)
+
+
+# --- The days the interim guidance governs -------------------------------------------------
+
+THE_DAY_BEFORE = date(2026, 1, 25)
+"""The day before the interim guidance took effect."""
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        pytest.param(
+            lambda: dut_where_referenced(DutProgram.IRM_5_18_2, dut_available=True, on=THE_DAY_BEFORE),
+            id="dut_where_referenced",
+        ),
+        pytest.param(
+            lambda: documents_on_the_phone(DutProgram.IRM_5_19_1, on=THE_DAY_BEFORE), id="documents_on_the_phone"
+        ),
+        pytest.param(lambda: handling_of(UploadSource.CORRESPONDENCE_LINK, on=THE_DAY_BEFORE), id="handling_of"),
+        pytest.param(lambda: check_file(a_file(), DutProgram.IRM_5_19_11, on=THE_DAY_BEFORE), id="check_file"),
+        pytest.param(
+            lambda: submit_upload(*a_registry(), [a_file()], at=datetime(2026, 1, 25, 23, 59, tzinfo=UTC)),
+            id="submit_upload",
+        ),
+    ],
+)
+def test_every_rule_answers_not_in_force_before_the_guidance_took_effect(ask: Callable[[], Decision[Any]]) -> None:
+    decision = ask()
+    assert decision.applies is False
+    assert decision.outcome is None
+    assert decision.codes == ("guidance_not_yet_effective",)
+
+
+def test_a_submission_before_the_guidance_took_effect_leaves_the_code_unused() -> None:
+    registry, code = a_registry()
+    assert submit_upload(registry, code, [a_file()], at=datetime(2026, 1, 25, 12, tzinfo=UTC)).outcome is None
+    assert not registry.is_used(code)
+    assert submitted(registry, code, [a_file()]).registry.is_used(code)
+
+
+@pytest.mark.parametrize(
+    ("rule", "implements", "day"),
+    [
+        (dut_where_referenced, ("IRM 5.18.2.1.5(6)", "IRM 5.19.1.2(14)", "IRM 5.19.11.3.2.5(1)"), "on"),
+        (documents_on_the_phone, ("IRM 5.18.2.1.5(7)", "IRM 5.19.1.2(15)", "IRM 5.19.11.3.2.5(2)"), "on"),
+        (handling_of, ("IRM 5.19.1.2(14)", "IRM 5.19.1.2(16)"), "on"),
+        (check_file, ("IRM 5.18.2.1.5(7)", "IRM 5.19.1.2(15)", "IRM 5.19.11.3.2.5(2)"), "on"),
+        (
+            submit_upload,
+            (
+                "IRM 5.18.2.1.5(6)",
+                "IRM 5.18.2.1.5(7)",
+                "IRM 5.19.1.2(14)",
+                "IRM 5.19.1.2(15)",
+                "IRM 5.19.11.3.2.5(1)",
+                "IRM 5.19.11.3.2.5(2)",
+            ),
+            "at",
+        ),
+    ],
+)
+def test_each_rule_is_registered_against_the_paragraphs_of_the_three_programs(
+    rule: Rule[Any, Any], implements: tuple[str, ...], day: str
+) -> None:
+    assert rule in registered()
+    assert rule.implements == tuple(ParagraphId.parse(p) for p in implements)
+    assert rule.day == day
 
 
 # --- Word for word --------------------------------------------------------------------------
@@ -489,7 +607,7 @@ def test_what_the_dut_is_where_a_program_references_fax_word_for_word() -> None:
         str(reason)
         for program in DutProgram
         for available in (True, False)
-        for reason in dut_where_referenced(program, dut_available=available).reasons
+        for reason in dut_where_referenced(program, dut_available=available, on=DAY).reasons
     ]
     assert said == [
         "Wherever fax is referenced throughout IRM 5.18.2, the DUT must be used, when available (IRM 5.18.2.1.5(6))",
@@ -504,7 +622,7 @@ def test_what_the_dut_is_where_a_program_references_fax_word_for_word() -> None:
 
 
 def test_what_the_taxpayer_with_documents_on_the_phone_is_told_word_for_word() -> None:
-    assert [str(r) for program in DutProgram for r in documents_on_the_phone(program).reasons] == [
+    assert [str(r) for program in DutProgram for r in documents_on_the_phone(program, on=DAY).reasons] == [
         "The taxpayer has the documents during the call: the taxpayer must submit the documents using the DUT "
         "(IRM 5.18.2.1.5(7))",
         "The taxpayer has the documents during the call: the taxpayer may submit the documents using the DUT "
@@ -521,7 +639,7 @@ def test_what_a_refused_or_accepted_code_says_word_for_word() -> None:
         lambda: registry.issue(code),
         lambda: registry.redeem("K7Q2M9X4B1" if code.reveal() != "K7Q2M9X4B1" else "K7Q2M9X4B2"),
         lambda: registry.redeem("K7Q2"),
-        lambda: registry.redeem(code).registry.redeem(code),
+        lambda: redeemed(registry, code).redeem(code),
     ):
         with pytest.raises(AccessCodeError) as refused:
             attempt()
@@ -538,9 +656,9 @@ def test_what_a_refused_or_accepted_code_says_word_for_word() -> None:
 
 
 def test_what_each_file_check_says_word_for_word() -> None:
-    allowed = check_file(a_file("w2.pdf", 48_000), DutProgram.IRM_5_19_1)
-    refused = check_file(a_file("scan", MAX_FILE_BYTES + 1), DutProgram.IRM_5_19_1)
-    wrong_type = check_file(a_file("photo.JPEG", 1), DutProgram.IRM_5_19_1)
+    allowed = check_file(a_file("w2.pdf", 48_000), DutProgram.IRM_5_19_1, on=DAY)
+    refused = check_file(a_file("scan", MAX_FILE_BYTES + 1), DutProgram.IRM_5_19_1, on=DAY)
+    wrong_type = check_file(a_file("photo.JPEG", 1), DutProgram.IRM_5_19_1, on=DAY)
     assert [str(r) for check in (allowed, refused, wrong_type) for r in check.reasons] == [
         ".pdf is one of the file extensions that can be uploaded (.pdf, .jpg, .png) (IRM 5.19.1.2(15))",
         "48,000 bytes is within the maximum of 15 mb (15,728,640 bytes) per file (IRM 5.19.1.2(15))",
@@ -569,7 +687,7 @@ def test_what_a_submission_says_word_for_word() -> None:
 
 
 def test_who_works_an_upload_word_for_word() -> None:
-    assert [str(r) for source in UploadSource for r in handling_of(source).reasons] == [
+    assert [str(r) for source in UploadSource for r in handling_of(source, on=DAY).reasons] == [
         "The DUT provides necessary documentation securely to the requesting employee (IRM 5.19.1.2(14))",
         "Uploads through the link on outgoing correspondence are processed by CSCO and ACSS as incoming receipts "
         "(IRM 5.19.1.2(16))",

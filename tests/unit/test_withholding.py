@@ -2,30 +2,53 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 import pytest
 
+from irm_model.errors import IrmError
 from irm_model.paragraphs import ParagraphId
-from irm_model.reasons import Reason
+from irm_model.reasons import Decision, Reason
+from irm_model.tools import Channel
 from irm_model.withholding import (
     MIN_CALL_ATTEMPTS_BEFORE_CORRESPONDENCE,
+    CalculationDuringCall,
     FilingCompliance,
     InsufficientInformationStep,
+    ResponseOptions,
     VerificationAction,
-    WithholdingChannel,
+    VerificationPlan,
+    WrittenVerification,
     information_insufficient,
+    may_offer_mail,
     pal_verification,
     speaking_to_taxpayer,
     statutory_employee_verification,
     verification_plan,
 )
 
+ON = date(2026, 3, 2)
+BEFORE = date(2026, 1, 25)
 CALCULATING = ParagraphId.parse("IRM 5.19.11.7.1.2(2)")
-EEFAX, FAX, DUT, MAIL = (
-    WithholdingChannel.EEFAX,
-    WithholdingChannel.FAX,
-    WithholdingChannel.DUT,
-    WithholdingChannel.MAIL,
-)
+EEFAX, FAX, DUT, MAIL = Channel.EEFAX, Channel.FAX, Channel.DUT, Channel.POSTAL_MAIL
+
+
+def plan_for(filing: FilingCompliance) -> tuple[VerificationPlan, Decision[VerificationPlan]]:
+    decision = verification_plan(filing, on=ON)
+    assert decision.outcome is not None
+    return decision.outcome, decision
+
+
+def verification(decision: Decision[WrittenVerification]) -> WrittenVerification:
+    assert decision.outcome is not None
+    return decision.outcome
+
+
+def pal_options() -> ResponseOptions:
+    options = verification(pal_verification(information_on_pal=False, on=ON)).options
+    assert options is not None
+    return options
 
 
 @pytest.mark.parametrize(
@@ -39,26 +62,27 @@ EEFAX, FAX, DUT, MAIL = (
 def test_at_least_one_telephone_attempt_comes_before_correspondence(
     attempts: int, step: InsufficientInformationStep, code: str
 ) -> None:
-    decision = information_insufficient(call_attempts=attempts)
-    assert decision.step is step
+    decision = information_insufficient(call_attempts=attempts, on=ON)
+    assert decision.outcome is step
     assert [(r.code, r.paragraph) for r in decision.reasons] == [(code, CALCULATING)]
+    assert decision.rule == "irm_model.withholding.information_insufficient"
     assert MIN_CALL_ATTEMPTS_BEFORE_CORRESPONDENCE == 1
 
 
 def test_attempts_cannot_be_negative() -> None:
-    with pytest.raises(ValueError, match=r"^call_attempts cannot be negative$"):
-        information_insufficient(call_attempts=-1)
+    with pytest.raises(IrmError, match=r"^call_attempts cannot be negative$") as error:
+        information_insufficient(call_attempts=-1, on=ON)
+    assert error.value.code == "call_attempts_negative"
 
 
 def test_speaking_to_the_taxpayer_the_calculation_is_completed_without_a_written_form() -> None:
-    decision = speaking_to_taxpayer()
-    assert decision.complete_now
-    assert not decision.written_form_required
-    assert [r.code for r in decision.reasons] == ["complete_during_call", "no_written_form"]
+    decision = speaking_to_taxpayer(on=ON)
+    assert decision.outcome == CalculationDuringCall(complete_now=True, written_form_required=False)
+    assert decision.codes == ("complete_during_call", "no_written_form")
 
 
 def test_a_current_filer_is_compared_researched_discussed_and_documented() -> None:
-    plan = verification_plan(FilingCompliance.CURRENT)
+    plan, decision = plan_for(FilingCompliance.CURRENT)
     assert plan.actions == (
         VerificationAction.COMPARE_TO_LAST_RETURN,
         VerificationAction.RESEARCH_RTVUE_IRPTR,
@@ -66,70 +90,117 @@ def test_a_current_filer_is_compared_researched_discussed_and_documented() -> No
         VerificationAction.DOCUMENT_EXPLANATION,
     )
     assert plan.copy_options is None
-    assert [r.code for r in plan.reasons] == ["current_filer_compare_research_document"]
+    assert decision.codes == ("current_filer_compare_research_document",)
 
 
 def test_a_nonfiler_files_the_original_by_authorized_means_and_sends_a_copy_digital_first() -> None:
-    plan = verification_plan(FilingCompliance.NONFILER)
+    plan, decision = plan_for(FilingCompliance.NONFILER)
     assert plan.actions[0] is VerificationAction.EXPLAIN_RETURN_VERIFIES
     assert plan.copy_options is not None
     assert plan.copy_options.in_offer_order == (EEFAX, DUT, MAIL)
-    assert [(r.code, str(r.paragraph)) for r in plan.reasons] == [
+    assert [(r.code, str(r.paragraph)) for r in decision.reasons] == [
         ("nonfiler_return_verifies", "IRM 5.19.11.7.1.2(2)"),
         ("original_return_by_authorized_means", "SBSE-05-0126-0020(3)"),
-        ("digital_before_postal", "IRM 5.19.11.7.1.2(2)"),
+        ("offer_digital_options_first", "IRM 5.19.11.7.1.2(2)"),
     ]
 
 
 @pytest.mark.parametrize(
-    ("offered", "allowed", "missing"),
-    [((), False, (EEFAX, DUT)), ((EEFAX,), False, (DUT,)), ((DUT,), False, (EEFAX,)), ((EEFAX, DUT), True, ())],
+    ("offered", "allowed", "code"),
+    [
+        ((), False, "digital_before_postal"),
+        ((EEFAX,), False, "digital_before_postal"),
+        ((DUT,), False, "digital_before_postal"),
+        ((EEFAX, DUT), True, "digital_offered_first"),
+        ((DUT, EEFAX, MAIL), True, "digital_offered_first"),
+    ],
 )
 def test_mail_may_be_offered_only_once_every_digital_tool_has_been(
-    offered: tuple[WithholdingChannel, ...], allowed: bool, missing: tuple[WithholdingChannel, ...]
+    offered: tuple[Channel, ...], allowed: bool, code: str
 ) -> None:
-    options = pal_verification(information_on_pal=False).options
-    assert options is not None
-    offer = options.may_offer_mail(offered)
-    assert offer.allowed is allowed
-    assert offer.digital_not_yet_offered == missing
-    assert [r.code for r in offer.reasons] == ["digital_offered_first" if allowed else "digital_before_postal"]
+    decision = may_offer_mail(pal_options(), offered, on=ON)
+    assert decision.outcome is allowed
+    assert decision.codes == (code,)
+    assert decision.cites == (ParagraphId.parse("IRM 5.19.11.10.1(5)"),)
+
+
+@pytest.mark.parametrize(
+    ("offered", "still_to_offer"),
+    [((), "EEFax, DUT"), ((EEFAX,), "DUT"), ((DUT,), "EEFax")],
+)
+def test_the_reason_for_holding_mail_back_names_the_digital_channels_still_to_offer(
+    offered: tuple[Channel, ...], still_to_offer: str
+) -> None:
+    (reason,) = may_offer_mail(pal_options(), offered, on=ON).reasons
+    assert reason.text.endswith(f"not yet offered: {still_to_offer}")
 
 
 def test_information_not_on_the_pal_is_verified_by_the_employer_with_the_form_w2c() -> None:
-    verification = pal_verification(information_on_pal=False)
-    assert verification.required
-    assert verification.confirming == "the correct wages and withholding"
-    assert verification.enclosures == ("a copy of the corrected Form W-2c, Corrected Wage and Tax Statement",)
-    assert not verification.on_employer_letterhead
-    assert verification.options is not None
-    assert verification.options.in_offer_order == (EEFAX, DUT, MAIL)
-    assert {r.paragraph for r in verification.reasons} == {ParagraphId.parse("IRM 5.19.11.10.1(5)")}
+    decision = pal_verification(information_on_pal=False, on=ON)
+    asked = verification(decision)
+    assert asked.required
+    assert asked.confirming == "the correct wages and withholding"
+    assert asked.enclosures == ("a copy of the corrected Form W-2c, Corrected Wage and Tax Statement",)
+    assert not asked.on_employer_letterhead
+    assert asked.options is not None
+    assert asked.options.in_offer_order == (EEFAX, DUT, MAIL)
+    assert decision.cites == (ParagraphId.parse("IRM 5.19.11.10.1(5)"),)
 
 
 def test_a_statutory_employee_without_the_indicator_needs_the_employer_on_letterhead() -> None:
-    verification = statutory_employee_verification(indicator_present=False)
-    assert verification.required
-    assert verification.on_employer_letterhead
-    assert verification.confirming == "the taxpayer's status as a statutory employee"
-    assert verification.options is not None
-    assert verification.options.in_offer_order == (FAX, DUT, MAIL)
-    assert {r.paragraph for r in verification.reasons} == {ParagraphId.parse("IRM 5.19.11.10.12(5)")}
+    decision = statutory_employee_verification(indicator_present=False, on=ON)
+    asked = verification(decision)
+    assert asked.required
+    assert asked.on_employer_letterhead
+    assert asked.confirming == "the taxpayer's status as a statutory employee"
+    assert asked.options is not None
+    assert asked.options.in_offer_order == (FAX, DUT, MAIL)
+    assert decision.cites == (ParagraphId.parse("IRM 5.19.11.10.12(5)"),)
 
 
-def test_the_paragraphs_ask_for_nothing_when_their_condition_does_not_hold() -> None:
-    for verification in (
-        pal_verification(information_on_pal=True),
-        statutory_employee_verification(indicator_present=True),
-    ):
-        assert not verification.required
-        assert (verification.confirming, verification.on_employer_letterhead, verification.enclosures) == (
-            "",
-            False,
-            (),
-        )
-        assert verification.options is None
-        assert [r.code for r in verification.reasons] == ["verification_not_required_here"]
+@pytest.mark.parametrize(
+    ("decision", "code"),
+    [
+        (pal_verification(information_on_pal=True, on=ON), "on_pal_nothing_to_verify"),
+        (statutory_employee_verification(indicator_present=True, on=ON), "indicator_present_nothing_to_verify"),
+    ],
+)
+def test_the_paragraphs_ask_for_nothing_when_their_condition_does_not_hold(
+    decision: Decision[WrittenVerification], code: str
+) -> None:
+    asked = verification(decision)
+    assert not asked.required
+    assert (asked.confirming, asked.on_employer_letterhead, asked.enclosures) == ("", False, ())
+    assert asked.options is None
+    assert decision.codes == (code,)
+
+
+@pytest.mark.parametrize(
+    ("rule", "args", "kwargs"),
+    [
+        (information_insufficient, (), {"call_attempts": 0}),
+        (speaking_to_taxpayer, (), {}),
+        (verification_plan, (FilingCompliance.NONFILER,), {}),
+        (pal_verification, (), {"information_on_pal": False}),
+        (statutory_employee_verification, (), {"indicator_present": False}),
+        (may_offer_mail, (pal_options(), ()), {}),
+    ],
+    ids=[
+        "information_insufficient",
+        "speaking_to_taxpayer",
+        "verification_plan",
+        "pal_verification",
+        "statutory_employee_verification",
+        "may_offer_mail",
+    ],
+)
+def test_each_rule_answers_not_in_force_the_day_before_the_guidance_takes_effect(
+    rule: Any, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> None:
+    decision = rule(*args, **kwargs, on=BEFORE)
+    assert not decision.applies
+    assert decision.outcome is None
+    assert decision.codes == ("guidance_not_yet_effective",)
 
 
 # --- Word for word --------------------------------------------------------------------------
@@ -143,17 +214,17 @@ def said(reasons: tuple[Reason, ...]) -> list[tuple[str, str]]:
 
 
 def test_what_telephoning_and_calculating_say_word_for_word() -> None:
-    assert said(information_insufficient(call_attempts=0).reasons) == [
+    assert said(information_insufficient(call_attempts=0, on=ON).reasons) == [
         (
             "phone_before_correspondence",
             "Make at least one attempt to reach the taxpayer by telephone before initiating correspondence "
             "(IRM 5.19.11.7.1.2(2))",
         )
     ]
-    assert said(information_insufficient(call_attempts=2).reasons) == [
+    assert said(information_insufficient(call_attempts=2, on=ON).reasons) == [
         ("phone_attempted", "2 telephone attempt(s) made: correspondence may be initiated (IRM 5.19.11.7.1.2(2))")
     ]
-    assert said(speaking_to_taxpayer().reasons) == [
+    assert said(speaking_to_taxpayer(on=ON).reasons) == [
         ("complete_during_call", "Complete the calculation at that time (IRM 5.19.11.7.1.2(2))"),
         (
             "no_written_form",
@@ -163,14 +234,14 @@ def test_what_telephoning_and_calculating_say_word_for_word() -> None:
 
 
 def test_what_a_verification_plan_says_word_for_word() -> None:
-    assert said(verification_plan(FilingCompliance.CURRENT).reasons) == [
+    assert said(verification_plan(FilingCompliance.CURRENT, on=ON).reasons) == [
         (
             "current_filer_compare_research_document",
             "The taxpayer is current in filing: compare to the last return filed, research using CC RTVUE and CC "
             "IRPTR, resolve significant discrepancies and document the explanation (IRM 5.19.11.7.1.2(2))",
         )
     ]
-    assert said(verification_plan(FilingCompliance.NONFILER).reasons) == [
+    assert said(verification_plan(FilingCompliance.NONFILER, on=ON).reasons) == [
         (
             "nonfiler_return_verifies",
             "The taxpayer is a nonfiler: submission of the tax return will provide sufficient verification "
@@ -182,46 +253,47 @@ def test_what_a_verification_plan_says_word_for_word() -> None:
             "(SBSE-05-0126-0020(3))",
         ),
         (
-            "digital_before_postal",
-            "The copy may come by Eefax, DUT or mail: you must offer digital tools before postal mail "
-            "(IRM 5.19.11.7.1.2(2))",
+            "offer_digital_options_first",
+            "It may be sent by EEFax, DUT or postal mail: you must offer digital tools before postal mail response "
+            "options (IRM 5.19.11.7.1.2(2))",
         ),
     ]
 
 
 def test_what_a_request_for_written_verification_says_word_for_word() -> None:
-    assert said(pal_verification(information_on_pal=False).reasons) == [
+    assert said(pal_verification(information_on_pal=False, on=ON).reasons) == [
         (
             "employer_verification_with_w2c",
             "The information is not on the PAL: request written verification from the employer as to the correct "
             "wages and withholding, including a copy of the corrected Form W-2c (IRM 5.19.11.10.1(5))",
         ),
         (
-            "digital_before_postal",
-            "It may come by Eefax, DUT or mail: you must offer digital tools before postal mail (IRM 5.19.11.10.1(5))",
+            "offer_digital_options_first",
+            "It may be sent by EEFax, DUT or postal mail: you must offer digital tools before postal mail response "
+            "options (IRM 5.19.11.10.1(5))",
         ),
     ]
-    assert said(pal_verification(information_on_pal=True).reasons) == [
+    assert said(pal_verification(information_on_pal=True, on=ON).reasons) == [
         (
-            "verification_not_required_here",
+            "on_pal_nothing_to_verify",
             "The information is on the PAL, so paragraph (5) asks for no verification (IRM 5.19.11.10.1(5))",
         )
     ]
-    assert said(statutory_employee_verification(indicator_present=False).reasons) == [
+    assert said(statutory_employee_verification(indicator_present=False, on=ON).reasons) == [
         (
             "employer_letterhead_verification",
             "The indicator is not present: we need written verification from that employer (on employer letterhead) "
             "confirming the taxpayer's status as a statutory employee (IRM 5.19.11.10.12(5))",
         ),
         (
-            "digital_before_postal",
-            "Provide the fax number, mailing address and DUT options: you must offer digital tools before postal mail "
-            "(IRM 5.19.11.10.12(5))",
+            "offer_digital_options_first",
+            "It may be sent by fax, DUT or postal mail: you must offer digital tools before postal mail response "
+            "options (IRM 5.19.11.10.12(5))",
         ),
     ]
-    assert said(statutory_employee_verification(indicator_present=True).reasons) == [
+    assert said(statutory_employee_verification(indicator_present=True, on=ON).reasons) == [
         (
-            "verification_not_required_here",
+            "indicator_present_nothing_to_verify",
             "The statutory employee indicator is present, so paragraph (5) asks for no verification "
             "(IRM 5.19.11.10.12(5))",
         )
@@ -229,16 +301,15 @@ def test_what_a_request_for_written_verification_says_word_for_word() -> None:
 
 
 def test_what_the_offer_of_mail_says_word_for_word() -> None:
-    options = pal_verification(information_on_pal=False).options
-    assert options is not None
-    assert said(options.may_offer_mail(()).reasons) == [
+    options = pal_options()
+    assert said(may_offer_mail(options, (), on=ON).reasons) == [
         (
             "digital_before_postal",
-            "You must offer digital tools before postal mail response options; not yet offered: Eefax, DUT "
+            "You must offer digital tools before postal mail response options; not yet offered: EEFax, DUT "
             "(IRM 5.19.11.10.1(5))",
         )
     ]
-    assert said(options.may_offer_mail((EEFAX, DUT)).reasons) == [
+    assert said(may_offer_mail(options, (EEFAX, DUT), on=ON).reasons) == [
         (
             "digital_offered_first",
             "Every digital tool has been offered, so postal mail may be offered (IRM 5.19.11.10.1(5))",
