@@ -287,10 +287,19 @@ class Review(BaseModel):
         return not self.findings
 
 
-def _spec(provision: Provision, text: str, *, about: str | None = None) -> ReasonSpec:
-    """A reason of ``provision``: said by its Procedural Change, restated by the program paragraphs that state it."""
-    restated = tuple(p for p in stating(provision) if not p.is_memo)
-    return ReasonSpec(procedural_change(provision), text, also_in=restated, about=about)
+class ProvisionReason(ReasonSpec):
+    """A reason of one provision: said by its Procedural Change, restated by the program paragraphs that state it."""
+
+    __slots__ = ("provision",)
+
+    def __init__(self, provision: Provision, text: str, *, about: str | None = None) -> None:
+        restated = tuple(p for p in stating(provision) if not p.is_memo)
+        super().__init__(procedural_change(provision), text, also_in=restated, about=about)
+        self.provision = provision
+        """The provision the reason follows."""
+
+
+_spec = ProvisionReason
 
 
 _P = Provision
@@ -404,9 +413,9 @@ class Why(Catalogue):
     )
 
 
-def _because(program: ParagraphId, provision: Provision, why: ReasonSpec, **fields: object) -> tuple[Reason, ...]:
+def _because(program: ParagraphId, why: ProvisionReason, **fields: object) -> tuple[Reason, ...]:
     """One reason, cited to the program paragraph when it states the provision and to the memo's."""
-    cited = citation(program, provision)
+    cited = citation(program, why.provision)
     return ((why(cited, **fields),) if cited is not None else ()) + (why(**fields),)
 
 
@@ -415,7 +424,7 @@ def _names(channels: Sequence[Channel]) -> str:
 
 
 def _tax_return(contact: Contact) -> tuple[Reason, ...]:
-    return _because(contact.program, _P.TAX_RETURNS, Why.tax_return_authorized_means)
+    return _because(contact.program, Why.tax_return_authorized_means)
 
 
 def _cannot_use(contact: Contact, events: tuple[Event, ...]) -> list[Channel]:
@@ -430,7 +439,6 @@ def _postal_mail(contact: Contact, events: tuple[Event, ...]) -> Decision[bool]:
     if accepted:
         reasons = _because(
             program,
-            _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT,
             Why.digital_tool_accepted,
             party=party,
             tool=channel_name(accepted[0]),
@@ -438,18 +446,14 @@ def _postal_mail(contact: Contact, events: tuple[Event, ...]) -> Decision[bool]:
         return Decision(outcome=False, reasons=reasons)
     missing = [tool for tool in contact.digital_options if tool not in answers]
     if missing:
-        reasons = _because(program, _P.DIGITAL_BEFORE_PAPER, Why.digital_not_yet_offered, tools=_names(missing))
+        reasons = _because(program, Why.digital_not_yet_offered, tools=_names(missing))
         if cannot := _cannot_use(contact, events):
-            reasons += _because(
-                program, _P.ALTERNATIVE_TOOL_FIRST, Why.alternative_before_paper, party=party, tools=_names(cannot)
-            )
+            reasons += _because(program, Why.alternative_before_paper, party=party, tools=_names(cannot))
         return Decision(outcome=False, reasons=reasons)
     if not contact.digital_options:
-        return Decision(outcome=True, reasons=_because(program, _P.DIGITAL_BEFORE_PAPER, Why.no_digital_tool_available))
-    reasons = _because(
-        program, _P.DIGITAL_BEFORE_PAPER, Why.all_digital_declined, tools=_names(contact.digital_options)
-    )
-    reasons += _because(program, _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT, Why.cannot_or_will_not_use_digital, party=party)
+        return Decision(outcome=True, reasons=_because(program, Why.no_digital_tool_available))
+    reasons = _because(program, Why.all_digital_declined, tools=_names(contact.digital_options))
+    reasons += _because(program, Why.cannot_or_will_not_use_digital, party=party)
     return Decision(outcome=True, reasons=reasons)
 
 
@@ -500,15 +504,13 @@ def _next_step(contact: Contact) -> Decision[NextStep]:
     if _help_pending(contact):
         tool = _help_tool(contact)
         what = "the digital tools" if tool is None else channel_name(tool)
-        reasons = _because(program, _P.EXPLAIN_HOW_TO_USE, Why.explain_how_to_use, party=party, tool=what)
+        reasons = _because(program, Why.explain_how_to_use, party=party, tool=what)
         return Decision(outcome=NextStep(action=Action.EXPLAIN, channel=tool), reasons=reasons)
     if (chosen := _choice(contact)) is not None:
         if not _documented(contact):
-            reasons = _because(
-                program, _P.DOCUMENT_CHOICE, Why.document_choice, party=party, channel=channel_name(chosen)
-            )
+            reasons = _because(program, Why.document_choice, party=party, channel=channel_name(chosen))
             return Decision(outcome=NextStep(action=Action.DOCUMENT_CHOICE, channel=chosen), reasons=reasons)
-        reasons = _because(program, _P.DOCUMENT_CHOICE, Why.choice_documented, channel=channel_name(chosen))
+        reasons = _because(program, Why.choice_documented, channel=channel_name(chosen))
         return Decision(outcome=NextStep(action=Action.PROCEED, channel=chosen), reasons=reasons)
     answers = contact.answers()
     remaining = [tool for tool in contact.digital_options if tool not in answers]
@@ -516,24 +518,20 @@ def _next_step(contact: Contact) -> Decision[NextStep]:
         postal = _postal_mail(contact, contact.events)
         return Decision(outcome=NextStep(action=Action.OFFER, channel=POSTAL_MAIL), reasons=postal.reasons)
     tool = remaining[0]
-    reasons = _because(program, _P.OFFER_DIGITAL_TOOLS, Why.offer_digital_tools, tool=channel_name(tool))
+    reasons = _because(program, Why.offer_digital_tools, tool=channel_name(tool))
     if party is Party.REPRESENTATIVE:
-        reasons += _because(program, _P.TO_REPRESENTATIVES, Why.offer_to_representative)
+        reasons += _because(program, Why.offer_to_representative)
     if tool == contact.preferred:
-        reasons += _because(program, _P.PREFERRED_METHOD_FIRST, Why.preferred_first, tool=channel_name(tool))
+        reasons += _because(program, Why.preferred_first, tool=channel_name(tool))
     elif contact.preferred is not None and contact.preferred not in contact.available:
-        reasons += _because(
-            program, _P.PREFERRED_METHOD_FIRST, Why.preferred_unavailable, tool=channel_name(contact.preferred)
-        )
+        reasons += _because(program, Why.preferred_unavailable, tool=channel_name(contact.preferred))
     if cannot := _cannot_use(contact, contact.events):
-        reasons += _because(
-            program, _P.ALTERNATIVE_TOOL_FIRST, Why.alternative_before_paper, party=party, tools=_names(cannot)
-        )
+        reasons += _because(program, Why.alternative_before_paper, party=party, tools=_names(cannot))
     return Decision(outcome=NextStep(action=Action.OFFER, channel=tool), reasons=reasons)
 
 
 def _must_use_digital_tools(contact: Contact) -> Decision[bool]:
-    return Decision(outcome=False, reasons=_because(contact.program, _P.NOT_MANDATORY, Why.digital_not_mandatory))
+    return Decision(outcome=False, reasons=_because(contact.program, Why.digital_not_mandatory))
 
 
 def _securing_a_tax_return(contact: Contact) -> Decision[bool]:
@@ -547,11 +545,10 @@ def _postal_findings(contact: Contact) -> tuple[Reason, ...]:
         before = contact.events[:index]
         if _postal_mail(contact, before).outcome:
             continue
-        findings = _because(contact.program, _P.DIGITAL_BEFORE_PAPER, Why.postal_mail_too_early)
+        findings = _because(contact.program, Why.postal_mail_too_early)
         if cannot := _cannot_use(contact, before):
             findings += _because(
                 contact.program,
-                _P.ALTERNATIVE_TOOL_FIRST,
                 Why.alternative_not_offered,
                 party=contact.party,
                 tools=_names(cannot),
@@ -570,21 +567,19 @@ def _review_contact(contact: Contact) -> Decision[Review]:
     else:
         if contact.available and not offers:
             were = "was" if len(contact.available) == 1 else "were"
-            findings += _because(
-                program, _P.OFFER_DIGITAL_TOOLS, Why.no_digital_offered, tools=_names(contact.available), were=were
-            )
+            findings += _because(program, Why.no_digital_offered, tools=_names(contact.available), were=were)
         if contact.preferred in contact.available and offers and offers[0] != contact.preferred:
-            findings += _because(program, _P.PREFERRED_METHOD_FIRST, Why.preferred_not_first)
+            findings += _because(program, Why.preferred_not_first)
         findings += _postal_findings(contact)
     if _help_pending(contact):
-        findings += _because(program, _P.EXPLAIN_HOW_TO_USE, Why.help_not_explained, party=party)
+        findings += _because(program, Why.help_not_explained, party=party)
     if contact.offered and not _documented(contact):
-        findings += _because(program, _P.DOCUMENT_CHOICE, Why.choice_not_documented)
+        findings += _because(program, Why.choice_not_documented)
     return Decision(outcome=Review(findings=findings), reasons=basis + findings)
 
 
 def _review_and_respond(contact: Contact) -> Decision[tuple[Channel, ...]]:
-    reasons = _because(contact.program, _P.USE_TOOLS_TO_RESPOND, Why.use_available_tools_to_respond)
+    reasons = _because(contact.program, Why.use_available_tools_to_respond)
     return Decision(outcome=contact.available, reasons=reasons)
 
 

@@ -125,9 +125,9 @@ def _short_name(channel: Channel) -> str:
 
 
 def _either(channels: tuple[Channel, ...]) -> str:
-    """``EEFax, DUT or postal mail``."""
-    names = [_short_name(channel) for channel in channels]
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+    """``EEFax, DUT or postal mail``: every paragraph here gives at least two options."""
+    *first, last = (_short_name(channel) for channel in channels)
+    return f"{', '.join(first)} or {last}"
 
 
 class ResponseOptions(BaseModel):
@@ -321,7 +321,7 @@ def _verification_plan(filing: FilingCompliance, *, on: date) -> Decision[Verifi
         reasons=(
             Why.nonfiler_return_verifies(),
             Why.original_return_by_authorized_means(),
-            Why.offer_digital_options_first(_CALCULATING, options=_either(options.in_offer_order)),
+            Why.offer_digital_options_first(options=_either(options.in_offer_order)),  # said in 7.1.2(2) itself
         ),
     )
 

@@ -79,6 +79,12 @@ def test_the_reason_of_a_lookup_cites_where_the_memo_defines_the_abbreviation(en
     assert decision.rule == "irm_model.acronyms.resolve_acronym"
 
 
+def test_what_a_lookup_says_word_for_word() -> None:
+    assert [str(reason) for reason in resolve_acronym("dut", on=ON).reasons] == [
+        "DUT stands for Document Upload Tool (IRM 5.18.2.1.6)"
+    ]
+
+
 def test_a_lookup_answers_not_in_force_the_day_before_the_guidance_takes_effect() -> None:
     decision = resolve_acronym("DUT", on=date(2026, 1, 25))
     assert not decision.applies

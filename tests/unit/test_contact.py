@@ -300,6 +300,18 @@ def test_an_answer_to_a_channel_never_offered_is_refused() -> None:
     assert refused.value.code == "not_offered"
 
 
+@pytest.mark.parametrize("field", ["available", "preferred"])
+@pytest.mark.parametrize("channel", [POSTAL_MAIL, Channel.FAX])
+def test_only_digital_tools_are_listed_as_available_or_preferred(field: str, channel: Channel) -> None:
+    facts: dict[str, object] = {"available": (DUT, channel)} if field == "available" else {"preferred": channel}
+    with pytest.raises(ValidationError) as refused:
+        Contact.model_validate({"program": BALANCE_DUE, "on": IN_FORCE, "available": (DUT,), **facts})
+    error = refused.value.errors()[0]
+    assert error["type"] == "not_a_digital_tool"
+    name = "postal mail" if channel is POSTAL_MAIL else "fax"
+    assert error["msg"] == f"{name} is not one of the digital tools the memorandum names; list only digital tools here"
+
+
 def test_a_contact_is_worked_under_an_irm_paragraph_the_memo_changes() -> None:
     for program in ("IRM 5.19.1.2(12)", "SBSE-05-0126-0020(2)"):
         with pytest.raises(ValidationError) as refused:

@@ -21,6 +21,7 @@ def test_an_id_shows_itself_as_written() -> None:
 def test_text_that_is_not_an_id_is_refused_with_the_three_forms_to_write() -> None:
     with pytest.raises(ParagraphIdError) as refused:
         ParagraphId.parse("5.19.8.4.2(7)")
+    assert refused.value.code == "paragraph_id_malformed"
     assert str(refused.value) == (
         "'5.19.8.4.2(7)' is not a paragraph id; write it as \"IRM 5.19.8.4.2(7)\" (a numbered IRM paragraph), "
         '"IRM 5.18.2.1.6" (a whole IRM section) or "SBSE-05-0126-0020(1)" (a Procedural Change of the memorandum)'
@@ -40,6 +41,7 @@ def test_other_tags_claim_no_paragraph(tag: str) -> None:
 def test_a_malformed_paragraph_tag_is_refused_with_the_forms_to_write() -> None:
     with pytest.raises(ParagraphIdError) as refused:
         ParagraphId.from_tag("@IRM 5.19.8.4.2(7)")
+    assert refused.value.code == "paragraph_tag_malformed"
     assert str(refused.value) == (
         '\'@IRM 5.19.8.4.2(7)\' is not a paragraph tag; write it as "@IRM:5.19.8.4.2(7)", "@IRM:5.18.2.1.6" '
         'or "@SBSE-05-0126-0020(1)"'

@@ -68,14 +68,16 @@ def test_the_words_scenarios_use_for_a_reason_name_one_entry() -> None:
     abouts = [spec.about for catalogue in catalogues() for spec in catalogue.specs if spec.about]
     assert len(abouts) == len(set(abouts))
     assert reason_about("holding back postal mail").code == "digital_not_yet_offered"
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError) as missing:
         reason_about("nothing the catalogues say")
+    assert missing.value.args == ("nothing the catalogues say",)
 
 
 def test_an_entry_is_found_by_its_code() -> None:
     assert reason_spec("guidance_expired").paragraph == ParagraphId.memo(1)
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError) as missing:
         reason_spec("no_such_code")
+    assert missing.value.args == ("no_such_code",)
 
 
 class _Example(Catalogue):

@@ -48,16 +48,27 @@ def test_a_rule_for_a_paragraph_the_memo_does_not_change_is_refused() -> None:
     with pytest.raises(RuleError) as refused:
         Rule(_decide, implements=("IRM 5.19.1.2(12)",), day="contact.on")
     assert refused.value.code == "rule_paragraph_unknown"
-    assert "IRM 5.19.1.2(12)" in str(refused.value)
+    assert str(refused.value) == (
+        "tests.unit.test_rules.decide implements IRM 5.19.1.2(12): register it against paragraphs the memorandum "
+        "changes (irm_model.paragraphs.MEMO_PARAGRAPHS)"
+    )
+    with pytest.raises(RuleError) as refused:
+        Rule(_decide, implements=("IRM 5.19.1.2(12)", "IRM 5.19.1.2(13)", "IRM 5.19.1.2(11)"), day="contact.on")
+    assert "implements IRM 5.19.1.2(11), IRM 5.19.1.2(12): register" in str(refused.value)
     with pytest.raises(RuleError) as refused:
         Rule(_decide, implements=(), day="contact.on")
     assert refused.value.code == "rule_paragraph_unknown"
+    assert "implements no paragraph: register" in str(refused.value)
 
 
 def test_a_rule_whose_day_names_no_parameter_is_refused() -> None:
     with pytest.raises(RuleError) as refused:
         Rule(_decide, implements=("IRM 5.19.1.2(13)",), day="on")
     assert refused.value.code == "rule_day_unknown"
+    assert str(refused.value) == (
+        "tests.unit.test_rules.decide has no parameter 'on' to take the day from; name the parameter (or "
+        "parameter.attribute) that holds the day the decision is asked about"
+    )
 
 
 def test_a_rule_registered_twice_is_refused() -> None:
@@ -68,6 +79,7 @@ def test_a_rule_registered_twice_is_refused() -> None:
     with pytest.raises(RuleError) as refused:
         Rule(_next_step, implements=("IRM 5.19.1.2(13)",), day="contact.on")
     assert refused.value.code == "rule_registered_twice"
+    assert str(refused.value) == "irm_model.contact.next_step is registered twice; register each rule once"
 
 
 @pytest.mark.parametrize(
