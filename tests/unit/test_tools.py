@@ -26,40 +26,12 @@ def test_the_pages_hold_every_changed_paragraph() -> None:
     assert set(paragraph_texts()) == set(MEMO_PARAGRAPHS)
 
 
-def test_the_dut_is_named_in_exactly_the_paragraphs_the_catalogue_listed_by_hand() -> None:
-    # The list DigitalTool.named_in kept by hand before the site read it from the pages.
-    assert [str(p) for p in NAMING.named_in(Channel.DUT)] == [
-        "IRM 5.18.1.1.5(2)",
-        "IRM 5.18.2.1.5(5)",
-        "IRM 5.18.2.1.5(6)",
-        "IRM 5.18.2.1.5(7)",
-        "IRM 5.18.2.1.6",
-        "IRM 5.19.1.2(13)",
-        "IRM 5.19.1.2(14)",
-        "IRM 5.19.1.2(15)",
-        "IRM 5.19.1.2(16)",
-        "IRM 5.19.2.2.1(1)",
-        "IRM 5.19.8.4(4)",
-        "IRM 5.19.8.4.2(5)",
-        "IRM 5.19.8.4.2.2(10)",
-        "IRM 5.19.8.4.3(9)",
-        "IRM 5.19.8.4.3.2(4)",
-        "IRM 5.19.8.4.7.3(1)",
-        "IRM 5.19.8.4.7.4(1)",
-        "IRM 5.19.8.4.7.5(7)",
-        "IRM 5.19.11.1.5(1)",
-        "IRM 5.19.11.3.2.5(1)",
-        "IRM 5.19.11.3.2.5(2)",
-        "IRM 5.19.11.7.1.2(2)",
-        "IRM 5.19.11.10.1(5)",
-        "IRM 5.19.11.10.12(5)",
-        "IRM 5.19.13.3(6)",
-        "IRM 5.19.16.1.5(2)",
-        "IRM 5.19.16.8(4)",
-        "IRM 5.19.22.1.5(2)",
-        "IRM 5.19.22.2.4(8)",
-        "IRM 25.12.1.1.5(5)",
-    ]
+def test_the_dut_is_named_in_every_changed_irm_paragraph_but_two() -> None:
+    """As the catalogue listed by hand before the site read it from the pages: 30 paragraphs."""
+    unnamed = {ParagraphId.parse("IRM 1.4.20.20(1)"), ParagraphId.parse("IRM 5.19.8.4.2(7)")}
+    expected = [p for p in MEMO_PARAGRAPHS if not p.is_memo and p not in unnamed]
+    assert list(NAMING.named_in(Channel.DUT)) == expected
+    assert len(expected) == 30
 
 
 def test_a_tool_the_memo_struck_from_a_paragraph_is_not_named_in_it() -> None:
