@@ -13,8 +13,8 @@ Feature: IRM 5.18.1.1.5 Program Controls
   Scenario: the paragraph names the DUT as a tool the employee must offer
     Then the tools IRM 5.18.1.1.5(2) names as "must offer" are the Document Upload Tool (DUT)
 
-  Scenario: the DUT is offered first when the taxpayer states no preference
-    Then the employee offers the Document Upload Tool (DUT) next
+  Scenario: with no preference stated, the employee offers an available digital tool
+    Then the next step is to offer one of the available digital tools
     And the reason for offering the digital tools cites "IRM 5.18.1.1.5(2)"
 
   Scenario: a preferred tool the paragraph does not name is still offered first
@@ -44,8 +44,11 @@ Feature: IRM 5.18.1.1.5 Program Controls
     Then the employee offers the Document Upload Tool (DUT) next
     And postal mail may not be offered yet
 
-  Scenario: the taxpayer is not required to communicate digitally
-    Then the taxpayer is not required to use a digital tool
+  Scenario: a taxpayer who will not use any digital tool is not required to: postal mail may be offered
+
+    When the employee offers each available digital tool and the taxpayer will not use any of them
+
+    Then postal mail may be offered
     And the reason for not requiring digital tools cites "IRM 5.18.1.1.5(2)"
 
   Scenario: the employee reviews and responds with all the digital tools available

@@ -16,8 +16,8 @@ Feature: IRM 5.18.2.1.5 Program Controls
     Scenario: the paragraph names EEFax and the DUT as tools the employee must offer
       Then the tools IRM 5.18.2.1.5(5) names as "must offer" are EEFax and the Document Upload Tool (DUT)
 
-    Scenario: EEFax is offered first when the taxpayer states no preference
-      Then the employee offers EEFax next
+    Scenario: with no preference stated, the employee offers an available digital tool
+      Then the next step is to offer one of the available digital tools
       And the reason for offering the digital tools cites "IRM 5.18.2.1.5(5)"
 
     Scenario: the preferred DUT is offered before EEFax
@@ -47,19 +47,24 @@ Feature: IRM 5.18.2.1.5 Program Controls
       When the employee offers EEFax and the representative will not use it
       Then the employee offers the Document Upload Tool (DUT) next
 
-    Scenario: the taxpayer is not required to communicate digitally
-      Then the taxpayer is not required to use a digital tool
+    Scenario: a taxpayer who will not use any digital tool is not required to: postal mail may be offered
+
+      When the employee offers each available digital tool and the taxpayer will not use any of them
+
+      Then postal mail may be offered
       And the reason for not requiring digital tools cites "IRM 5.18.2.1.5(5)"
 
     Scenario: a tax return follows current guidance where digital signatures are not acceptable
-      Then a digital tool does not replace the authorized means of filing the tax return
+      Given the information requested is a tax return
+      And digital signatures are not acceptable for the return
+      Then the mandate gives way to current guidance for securing the return
       And the reason for the tax return cites "IRM 5.18.2.1.5(5)"
 
     Scenario: the employee reviews and responds with EEFax and the DUT
       Then the employee reviews and responds using EEFax and the Document Upload Tool (DUT)
       And the reason cites "IRM 5.18.2.1.5(5)"
 
-  Rule: in IRM 5.18.2 the Document Upload Tool must be used wherever fax is referenced
+  Rule: in IRM 5.18.2 the Document Upload Tool must be used, when available, wherever fax is referenced
 
     @IRM:5.18.2.1.5(6)
     Scenario Outline: where IRM 5.18.2 references fax and the DUT <is> available, the DUT is "<standing>"
@@ -82,15 +87,11 @@ Feature: IRM 5.18.2.1.5 Program Controls
       Then the upload is refused with "access_code_reused"
 
     @IRM:5.18.2.1.5(7)
-    Scenario: in IRM 5.18.2 a taxpayer with the documents on the phone must submit them with the DUT
+    Scenario: in IRM 5.18.2 a taxpayer with the documents on the phone is told they must submit them using the DUT
       Given a Document Upload Tool case worked under IRM 5.18.2
       When the taxpayer has the necessary documents available during the call
       Then the instruction is that the taxpayer "must submit the documents using the DUT"
-      And the employee's DUT steps are, in order:
-        | generate a Unique Access Code                                                     |
-        | provide the taxpayer the Unique Access Code and the URL www.irs.gov/sendmyreply |
-        | advise the taxpayer to read and follow the screen prompts                         |
-        | retrieve the files as soon as they are uploaded                                   |
+      And the reason cites "IRM 5.18.2.1.5(7)"
 
     @IRM:5.18.2.1.5(7)
     Scenario Outline: in IRM 5.18.2 "<name>" of <bytes> bytes is <verdict>
@@ -103,16 +104,23 @@ Feature: IRM 5.18.2.1.5 Program Controls
         | name          | bytes    | verdict  | reason                |
         | statement.pdf | 15728640 | received | size_within_limit     |
         | statement.pdf | 15728641 | refused  | file_too_large        |
+        | photo.jpg     | 48000    | received | extension_allowed     |
         | SCAN.JPG      | 48000    | received | extension_allowed     |
         | scan.png      | 48000    | received | extension_allowed     |
         | photo.jpeg    | 48000    | refused  | extension_not_allowed |
+        | SCAN.JPEG     | 48000    | refused  | extension_not_allowed |
         | image.gif     | 48000    | refused  | extension_not_allowed |
         | notes.docx    | 48000    | refused  | extension_not_allowed |
 
     @IRM:5.18.2.1.5(7)
-    Scenario: in IRM 5.18.2 a file received through the DUT is labelled with the date and time
+    Scenario Outline: in IRM 5.18.2 a file is labelled with the date and time, and at <moment> it <can> be retrieved
       Given a Document Upload Tool case worked under IRM 5.18.2
       And the employee has given the taxpayer a Unique Access Code
       When the taxpayer uploads "lease.pdf" of 52000 bytes with that code at 2026-03-02 09:30:00 UTC
       Then the file "lease.pdf" is labelled "Received 2026-03-02 09:30:00 UTC"
-      And the employee can retrieve "lease.pdf" from 2026-03-02 09:30:00 UTC
+      And the employee <can> retrieve "lease.pdf" at <moment>
+
+      Examples:
+        | moment                  | can    |
+        | 2026-03-02 09:29:59 UTC | cannot |
+        | 2026-03-02 09:30:00 UTC | can    |

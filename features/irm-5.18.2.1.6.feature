@@ -1,7 +1,8 @@
 Feature: IRM 5.18.2.1.6 Terms/Definitions/Acronyms
-  The memorandum adds ten acronyms to the table of IRM 5.18.2.1.6. Each resolves to the definition
-  the table gives; an abbreviation the memorandum neither tabulates nor spells out is reported as
-  unknown rather than guessed.
+  The memorandum shows the acronym table of IRM 5.18.2.1.6 from ACS to DWLP, an excerpt that does
+  not mark which rows are new. Each acronym shown resolves to the definition the table gives; an
+  abbreviation the memorandum neither tabulates nor spells out is reported as unknown rather than
+  guessed.
 
   @IRM:5.18.2.1.6
   Scenario Outline: the acronym <acronym> stands for <definition>

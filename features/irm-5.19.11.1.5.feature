@@ -14,8 +14,8 @@ Feature: IRM 5.19.11.1.5 Program Controls
   Scenario: the paragraph names three tools the employee must offer
     Then the tools IRM 5.19.11.1.5(1) names as "must offer" are the Document Upload Tool (DUT), WHC Self Help Portal or live chatbot
 
-  Scenario: the DUT is offered first when the taxpayer states no preference
-    Then the employee offers the Document Upload Tool (DUT) next
+  Scenario: with no preference stated, the employee offers an available digital tool
+    Then the next step is to offer one of the available digital tools
     And the reason for offering the digital tools cites "IRM 5.19.11.1.5(1)"
 
   Scenario: the preferred live chatbot is offered first
@@ -52,13 +52,17 @@ Feature: IRM 5.19.11.1.5 Program Controls
     Given the employee is speaking with the taxpayer's representative
     Then the employee offers the Document Upload Tool (DUT) next
 
-  Scenario: the taxpayer is not required to communicate digitally
-    Then the taxpayer is not required to use a digital tool
+  Scenario: a taxpayer who will not use any digital tool is not required to: postal mail may be offered
+
+    When the employee offers each available digital tool and the taxpayer will not use any of them
+
+    Then postal mail may be offered
     And the reason for not requiring digital tools cites "IRM 5.19.11.1.5(1)"
 
   Scenario: a tax return follows current guidance where digital signatures are not acceptable
     Given an employee is securing a tax return from the taxpayer under IRM 5.19.11.1.5(1) on 2026-03-02
-    Then a digital tool does not replace the authorized means of filing the tax return
+    And digital signatures are not acceptable for the return
+    Then the mandate gives way to current guidance for securing the return
     And the reason for the tax return cites "IRM 5.19.11.1.5(1)"
 
   Scenario: the employee reviews and responds with every tool available

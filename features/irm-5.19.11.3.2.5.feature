@@ -1,10 +1,11 @@
 Feature: IRM 5.19.11.3.2.5 DUT
-  In Withholding Compliance the Document Upload Tool (DUT) will also be accepted wherever fax is
-  referenced, and a taxpayer who has the documents during the call must be offered it: a one-time
-  Unique Access Code, the site www.irs.gov/sendmyreply, only .pdf, .jpg and .png files of at most
-  15 mb each, received files labelled with the date and time.
+  In Withholding Compliance the Document Upload Tool (DUT) will also be accepted, when available,
+  wherever fax is referenced as an acceptable means of securing documents, and the employee must
+  offer a taxpayer who has the documents during the call the option to submit them with it: a
+  one-time Unique Access Code, the site www.irs.gov/sendmyreply, only .pdf, .jpg and .png files of
+  at most 15 mb each, received files labelled with the date and time.
 
-  Rule: the DUT will also be accepted wherever IRM 5.19.11 references fax
+  Rule: the DUT will also be accepted, when available, wherever IRM 5.19.11 references fax
 
     @IRM:5.19.11.3.2.5(1)
     Scenario Outline: where IRM 5.19.11 references fax, the DUT is <standing> when it <is> available
@@ -21,25 +22,17 @@ Feature: IRM 5.19.11.3.2.5 DUT
   Rule: a Unique Access Code is ten letters and digits, provided by the employee, accepted once
 
     @IRM:5.19.11.3.2.5(1)
-    Scenario: the employee generates a 10-character alphanumeric Unique Access Code
-      Given a Document Upload Tool case worked under IRM 5.19.11
-      When the employee generates a Unique Access Code
-      Then the code has 10 characters
-      And every character of the code is one of "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
-
-    @IRM:5.19.11.3.2.5(1)
-    Scenario: the Unique Access Code never shows in a record
-      Given a Document Upload Tool case worked under IRM 5.19.11
-      When the employee generates a Unique Access Code
-      Then the code shows as "**********" wherever it is printed
-
-    @IRM:5.19.11.3.2.5(1)
-    Scenario: the first upload with a Unique Access Code is received
+    Scenario Outline: a first upload of "<name>": <received> received and the one-time code is <state>
       Given a Document Upload Tool case worked under IRM 5.19.11
       And the employee has given the taxpayer a Unique Access Code
-      When the taxpayer uploads "paystub.pdf" of 48000 bytes with that code
-      Then 1 file is received
-      And the Unique Access Code is used up
+      When the taxpayer uploads "<name>" of 48000 bytes with that code
+      Then <received> received
+      And the Unique Access Code is <state>
+
+      Examples:
+        | name        | received    | state        |
+        | paystub.pdf | 1 file is   | used up      |
+        | photo.jpeg  | 0 files are | still unused |
 
     @IRM:5.19.11.3.2.5(1)
     Scenario: a Unique Access Code is refused the second time
@@ -68,21 +61,18 @@ Feature: IRM 5.19.11.3.2.5 DUT
         | K7Q2M9X4B1   | received                                   |
         | k7q2m9x4b1   | received                                   |
         | K7Q2M9X4B    | refused with "access_code_malformed"       |
+        | K7Q2M9X4B12  | refused with "access_code_malformed"       |
         | K7Q2-M9X4B1  | refused with "access_code_malformed"       |
         | K7Q2M9X4B2   | refused with "access_code_unknown"         |
 
-  Rule: a taxpayer who has the documents during the call must be offered the DUT
+  Rule: the employee must offer a taxpayer who has the documents during the call the option to submit them using the DUT
 
     @IRM:5.19.11.3.2.5(2)
-    Scenario: the taxpayer with the documents on the phone is offered the DUT
+    Scenario: the employee must offer the taxpayer with the documents on the phone the option to submit them using the DUT
       Given a Document Upload Tool case worked under IRM 5.19.11
       When the taxpayer has the necessary documents available during the call
       Then the instruction is that the taxpayer "must be offered the option to submit the documents using the DUT"
-      And the employee's DUT steps are, in order:
-        | generate a Unique Access Code                                                     |
-        | provide the taxpayer the Unique Access Code and the URL www.irs.gov/sendmyreply |
-        | advise the taxpayer to read and follow the screen prompts                         |
-        | retrieve the files as soon as they are uploaded                                   |
+      And the reason cites "IRM 5.19.11.3.2.5(2)"
 
     @IRM:5.19.11.3.2.5(2)
     Scenario Outline: only .pdf, .jpg and .png files can be uploaded: "<name>" is <verdict>
@@ -130,20 +120,16 @@ Feature: IRM 5.19.11.3.2.5 DUT
         | notes.docx   | 20000    |
       Then 3 files are received
       And the file "notes.docx" is refused citing "extension_not_allowed"
-      And the Unique Access Code is used up
 
     @IRM:5.19.11.3.2.5(2)
-    Scenario: an upload whose every file is refused leaves the code unused
-      Given a Document Upload Tool case worked under IRM 5.19.11
-      And the employee has given the taxpayer a Unique Access Code
-      When the taxpayer uploads "photo.jpeg" of 48000 bytes with that code
-      Then 0 files are received
-      And the Unique Access Code is still unused
-
-    @IRM:5.19.11.3.2.5(2)
-    Scenario: a received file is labelled with the date and time and can be retrieved at once
+    Scenario Outline: a received file is labelled with the date and time, and at <moment> it <can> be retrieved
       Given a Document Upload Tool case worked under IRM 5.19.11
       And the employee has given the taxpayer a Unique Access Code
       When the taxpayer uploads "paystub.pdf" of 48000 bytes with that code at 2026-03-02 14:05:09 UTC
       Then the file "paystub.pdf" is labelled "Received 2026-03-02 14:05:09 UTC"
-      And the employee can retrieve "paystub.pdf" from 2026-03-02 14:05:09 UTC
+      And the employee <can> retrieve "paystub.pdf" at <moment>
+
+      Examples:
+        | moment                  | can    |
+        | 2026-03-02 14:05:08 UTC | cannot |
+        | 2026-03-02 14:05:09 UTC | can    |

@@ -46,15 +46,47 @@ Feature: IRM 5.19.11.7.1.2 Calculating Withholding Rate
     And the original return itself goes through the authorized means of filing
 
   @IRM:5.19.11.7.1.2(2)
-  Scenario Outline: a nonfiler's copy: after offering <offered>, offering mail is <mail>
+  Scenario Outline: a nonfiler's copy: the Eefax <first> and the DUT <dut>: postal mail <verdict>
     Given the taxpayer is a nonfiler
     When the employee verifies the taxpayer's information
-    And the response options offered so far are "<offered>"
-    Then offering mail is "<mail>"
+    And the employee offers the taxpayer these response options
+    And the employee offers Eefax and <first>
+    And the employee offers the Document Upload Tool (DUT) and <dut>
+    Then postal mail <verdict>
 
     Examples:
-      | offered    | mail            |
-      | none       | not yet allowed |
-      | Eefax      | not yet allowed |
-      | DUT        | not yet allowed |
-      | Eefax, DUT | allowed         |
+      | first                        | dut                          | verdict                |
+      | the taxpayer will not use it | the taxpayer cannot use it   | may be offered         |
+      | it is exhausted              | the taxpayer will not use it | may be offered         |
+      | the taxpayer will not use it | the taxpayer accepts it      | may not be offered yet |
+
+  @IRM:5.19.11.7.1.2(2)
+  Scenario: a nonfiler's copy: no digital tool offered yet, postal mail must wait ("You must offer digital tools before")
+    Given the taxpayer is a nonfiler
+    When the employee verifies the taxpayer's information
+    And the employee offers the taxpayer these response options
+    Then postal mail may not be offered yet
+    And the reason for holding back postal mail cites "IRM 5.19.11.7.1.2(2)"
+
+  @IRM:5.19.11.7.1.2(2)
+  Scenario: a nonfiler's copy: postal mail before the digital tools were offered is a violation of this paragraph's "must"
+    Given the taxpayer is a nonfiler
+    When the employee verifies the taxpayer's information
+    And the employee offers the taxpayer these response options
+    And the employee offers postal mail
+    And the employee documents the taxpayer's choice
+    Then the work review finds that postal mail was offered too early, a violation
+    And the reason cites "IRM 5.19.11.7.1.2(2)"
+
+  @IRM:5.19.11.7.1.2(2)
+  Scenario: a nonfiler's copy: mail after the taxpayer accepted the DUT meets this paragraph but departs from a "should"
+    Given the taxpayer is a nonfiler
+    When the employee verifies the taxpayer's information
+    And the employee offers the taxpayer these response options
+    And the employee offers Eefax and the taxpayer will not use it
+    And the employee offers the Document Upload Tool (DUT) and the taxpayer accepts it
+    And the employee offers postal mail
+    And the employee documents the taxpayer's choice
+    Then the work review finds that postal mail was offered after a tool was accepted, a deviation
+    And the reason cites "SBSE-05-0126-0020(2)"
+

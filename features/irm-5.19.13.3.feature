@@ -13,13 +13,13 @@ Feature: IRM 5.19.13.3 Securing Financial Information
   Scenario: the paragraph names the DUT as a tool the employee must offer
     Then the tools IRM 5.19.13.3(6) names as "must offer" are the Document Upload Tool (DUT)
 
-  Scenario: the DUT is offered first when the taxpayer states no preference
-    Then the employee offers the Document Upload Tool (DUT) next
+  Scenario: with no preference stated, the employee offers an available digital tool
+    Then the next step is to offer one of the available digital tools
     And the reason for offering the digital tools cites "IRM 5.19.13.3(6)"
 
-  Scenario: a preferred tool that is not available gives way to the DUT
+  Scenario: a preferred tool that is not available gives way to an available one
     Given the taxpayer prefers TDC Secure Messaging
-    Then the employee offers the Document Upload Tool (DUT) next
+    Then the next step is to offer one of the available digital tools
     And the reason cites "IRM 5.19.13.3(6)"
 
   Scenario: financial information asked for on paper before any offer is too early
@@ -47,6 +47,9 @@ Feature: IRM 5.19.13.3 Securing Financial Information
     When the employee offers the Document Upload Tool (DUT) and the representative accepts it
     Then the employee documents the taxpayer's choice of the Document Upload Tool (DUT) next
 
-  Scenario: the taxpayer is not required to communicate digitally
-    Then the taxpayer is not required to use a digital tool
+  Scenario: a taxpayer who will not use any digital tool is not required to: postal mail may be offered
+
+    When the employee offers each available digital tool and the taxpayer will not use any of them
+
+    Then postal mail may be offered
     And the reason for not requiring digital tools cites "IRM 5.19.13.3(6)"

@@ -15,8 +15,8 @@ Feature: IRM 5.19.16.1.5 Program Controls
   Scenario: the paragraph names the DUT as a tool the employee must offer
     Then the tools IRM 5.19.16.1.5(2) names as "must offer" are the Document Upload Tool (DUT)
 
-  Scenario: the DUT is offered first when the taxpayer states no preference
-    Then the employee offers the Document Upload Tool (DUT) next
+  Scenario: with no preference stated, the employee offers an available digital tool
+    Then the next step is to offer one of the available digital tools
     And the reason for offering the digital tools cites "IRM 5.19.16.1.5(2)"
 
   Scenario: the preferred text chat is offered before the DUT
@@ -47,12 +47,16 @@ Feature: IRM 5.19.16.1.5 Program Controls
     Then the employee offers the Document Upload Tool (DUT) next
     And postal mail may not be offered yet
 
-  Scenario: the taxpayer is not required to communicate digitally
-    Then the taxpayer is not required to use a digital tool
+  Scenario: a taxpayer who will not use any digital tool is not required to: postal mail may be offered
+
+    When the employee offers each available digital tool and the taxpayer will not use any of them
+
+    Then postal mail may be offered
     And the reason for not requiring digital tools cites "IRM 5.19.16.1.5(2)"
 
   Scenario: a tax return follows current guidance where digital signatures are not acceptable
     Given an employee is securing a tax return from the taxpayer under IRM 5.19.16.1.5(2) on 2026-03-02
+    And digital signatures are not acceptable for the return
     Then the employee encourages the taxpayer to file the return through authorized means
     And the reason for the tax return cites "IRM 5.19.16.1.5(2)"
 

@@ -39,7 +39,8 @@ Feature: IRM 5.19.16.8 Document Upload Tool (DUT) and Digital Inventory Manageme
       | the taxpayer cannot use it   | the taxpayer accepts it        | may not be offered yet |
 
   Scenario: it is not mandatory for taxpayers to communicate using digital tools
-    Then the taxpayer is not required to use a digital tool
+    When the employee offers each available digital tool and the taxpayer will not use any of them
+    Then postal mail may be offered
     And the reason for not requiring digital tools cites "IRM 5.19.16.8(4)"
 
   Scenario: the preferred method comes first on the strength of the Procedural Change alone

@@ -11,11 +11,11 @@ Feature: IRM 5.19.2.2.1 Return Delinquency Overview
     Given an employee requests information from the taxpayer under IRM 5.19.2.2.1(1) on 2026-03-02
     And the digital tools available are Eefax, DUT, DIM, Interactive Tax Assistant (ITA), IRS Online Accounts, Voice bots and DMAF Mobile-friendly forms
 
-  Scenario: the paragraph names seven available digital tools
-    Then the tools IRM 5.19.2.2.1(1) names as "available" are Eefax, DUT, DIM, ITA, IRS Online Accounts, Voice bots and DMAF
+  Scenario: the paragraph names seven digital tools employees are required to offer and encourage
+    Then the tools IRM 5.19.2.2.1(1) names as "must offer" are Eefax, DUT, DIM, ITA, IRS Online Accounts, Voice bots and DMAF
 
-  Scenario: Eefax is offered first when the taxpayer states no preference
-    Then the employee offers Eefax next
+  Scenario: with no preference stated, the employee offers an available digital tool
+    Then the next step is to offer one of the available digital tools
     And the reason for offering the digital tools cites "IRM 5.19.2.2.1(1)"
 
   Scenario: a preferred IRS Online Account is offered first, on the strength of the Procedural Change alone
@@ -61,12 +61,16 @@ Feature: IRM 5.19.2.2.1 Return Delinquency Overview
     Then the employee offers Eefax next
     And the reason cites "IRM 5.19.2.2.1(1)"
 
-  Scenario: the taxpayer is not required to communicate digitally
-    Then the taxpayer is not required to use a digital tool
+  Scenario: a taxpayer who will not use any digital tool is not required to: postal mail may be offered
+
+    When the employee offers each available digital tool and the taxpayer will not use any of them
+
+    Then postal mail may be offered
     And the reason for not requiring digital tools cites "IRM 5.19.2.2.1(1)"
 
   Scenario: a delinquent return is filed through authorized means only
     Given an employee is securing a tax return from the taxpayer under IRM 5.19.2.2.1(1) on 2026-03-02
-    Then a digital tool does not replace the authorized means of filing the tax return
+    And digital signatures are not acceptable for the return
+    Then the mandate gives way to current guidance for securing the return
     And the reason for the tax return cites "IRM 5.19.2.2.1(1)"
     And the employee encourages the taxpayer to file the return through authorized means

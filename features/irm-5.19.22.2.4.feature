@@ -37,7 +37,8 @@ Feature: IRM 5.19.22.2.4 BMF Correspondence Overview
       | the taxpayer will not use it   | the taxpayer accepts it      | may not be offered yet |
 
   Scenario: it is not mandatory for taxpayers to communicate using digital tools
-    Then the taxpayer is not required to use a digital tool
+    When the employee offers each available digital tool and the taxpayer will not use any of them
+    Then postal mail may be offered
     And the reason for not requiring digital tools cites "IRM 5.19.22.2.4(8)"
 
   Scenario: the employee reviews and responds with every tool available

@@ -1,7 +1,7 @@
 Feature: IRM 5.19.8.4.3 Equivalent Hearing (EH) Requests and timeliness of EH Requests
-  An equivalent hearing request can be submitted via the Document Upload Tool (DUT). The memorandum
-  struck "Eefax or", so Eefax is no longer listed. The transmission date is the received date, and
-  the transmittal sheet is kept with the request.
+  A taxpayer's request for an equivalent hearing can be submitted via the Document Upload Tool
+  (DUT). The memorandum struck "Eefax or", so Eefax is no longer listed. The transmission date will
+  be the received date, and the transmittal sheet is retained along with the hearing request.
 
   @IRM:5.19.8.4.3(9)
   Scenario Outline: an equivalent hearing request sent by <channel> is <standing>
@@ -13,10 +13,15 @@ Feature: IRM 5.19.8.4.3 Equivalent Hearing (EH) Requests and timeliness of EH Re
       | channel | standing         |
       | DUT     | acceptable       |
       | EEFax   | no longer listed |
+      | mail    | not listed       |
 
   @IRM:5.19.8.4.3(9)
-  Scenario: the transmission date is the received date and the transmittal sheet is retained
-    Given an equivalent hearing request transmitted by the DUT on 2026-03-06
-    When the employee dates the equivalent hearing request
-    Then its received date is 2026-03-06
-    And the transmittal sheet is retained along with the hearing request
+  Scenario Outline: a request transmitted on <transmitted> and dated on <dated> has the received date <received>
+    Given an equivalent hearing request transmitted by the DUT on <transmitted>
+    When the employee dates the equivalent hearing request on <dated>
+    Then its received date is <received>
+
+    Examples:
+      | transmitted | dated      | received   |
+      | 2026-03-06  | 2026-03-06 | 2026-03-06 |
+      | 2026-03-06  | 2026-03-09 | 2026-03-06 |

@@ -46,7 +46,8 @@ Feature: IRM 5.19.8.4 Collection Appeal Rights Program
       | it is exhausted              | the taxpayer accepts it        | may not be offered yet |
 
   Scenario: it is not mandatory for taxpayers to communicate using digital tools
-    Then the taxpayer is not required to use a digital tool
+    When the employee offers each available digital tool and the taxpayer will not use any of them
+    Then postal mail may be offered
     And the reason for not requiring digital tools cites "IRM 5.19.8.4(4)"
 
   Scenario: a preferred DUT comes first on the strength of the Procedural Change alone

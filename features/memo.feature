@@ -39,7 +39,8 @@ Feature: SBSE-05-0126-0020 Procedural Changes
       And the digital tools available are the Document Upload Tool (DUT) and EEFax
 
     Scenario: the taxpayer is never required to use a digital tool
-      Then the taxpayer is not required to use a digital tool
+      When the employee offers each available digital tool and the taxpayer will not use any of them
+      Then postal mail may be offered
       And the reason cites "SBSE-05-0126-0020(2)"
 
     Scenario: postal mail before any digital tool was offered is too early
@@ -75,27 +76,43 @@ Feature: SBSE-05-0126-0020 Procedural Changes
       Then postal mail may be offered
 
   @SBSE-05-0126-0020(3)
-  Rule: (3) the mandate does not supersede the guidance on securing tax returns
+  Rule: (3) where digital tools are not authorized to secure tax returns, current guidance is followed
 
     Background:
       Given an employee is securing a tax return from the taxpayer under IRM 5.19.1.2(13) on 2026-03-02
       And the digital tools available are the Document Upload Tool (DUT) and EEFax
 
-    Scenario: a digital tool does not replace the authorized means of filing a return
-      Then a digital tool does not replace the authorized means of filing the tax return
+    Scenario Outline: a return for which digital means <are>: the mandate <outcome>
+      Given digital tools are authorized and signatures are <are> for the return
+      Then the mandate <outcome>
       And the reason cites "SBSE-05-0126-0020(3)"
 
-    Scenario: the employee encourages filing through authorized means instead of offering a tool
-      Then the employee encourages the taxpayer to file the return through authorized means
+      Examples:
+        | are            | outcome                                                 |
+        | not acceptable | gives way to current guidance for securing the return    |
+        | acceptable     | to offer digital tools applies to the return             |
 
-    Scenario: the digital-first rule does not hold back a return sent through authorized means
-      Then the digital-first rule does not decide whether postal mail may be offered
+    Scenario: a return for which digital means are not acceptable is filed through authorized means
+      Given digital tools are authorized and signatures are not acceptable for the return
+      Then the employee encourages the taxpayer to file the return through authorized means
+      And the digital-first rule does not decide whether postal mail may be offered
       And the reason for the tax return cites "SBSE-05-0126-0020(3)"
 
-    Scenario: a work review does not fault a return secured without digital tools
+    Scenario: asking for a return is not in itself an exemption: the digital tools are offered
+      Given digital tools are authorized and signatures are acceptable for the return
+      Then the next step is to offer one of the available digital tools
+      And postal mail may not be offered yet
+
+    Scenario Outline: a work review of a return secured by postal mail, digital means <are>: the review <result>
+      Given digital tools are authorized and signatures are <are> for the return
       When the employee offers postal mail
       And the employee documents the taxpayer's choice
-      Then the work review finds nothing to correct
+      Then the work review <result>
+
+      Examples:
+        | are            | result                                              |
+        | not acceptable | finds nothing to correct                            |
+        | acceptable     | finds that no digital tool was offered, a violation |
 
   @SBSE-05-0126-0020(4)
   Rule: (4) an alternative before paper, the preferred method first, help explained, the choice documented
@@ -201,11 +218,20 @@ Feature: SBSE-05-0126-0020 Procedural Changes
       When the employee marks Case Status and IRS Case Status Closed/Complete
       Then the case stays open and nothing is marked to be purged
 
-    Scenario: TDC Secure Messaging is not long-term storage for taxpayer communications
+    Scenario: a case fully handled but left open is a work-review finding: it is not long-term storage
       Given the taxpayer responses have been processed
       And the taxpayer responses have been documented
       And all attachments have been properly handled
-      Then TDC Secure Messaging is not kept as long-term storage
+      And the case is still open
+      Then the work review of the case finds that the handled case was left open, a violation
+      And the reason cites "SBSE-05-0126-0020(6)"
+
+    Scenario: a handled case marked Closed/Complete meets the guidance
+      Given the taxpayer responses have been processed
+      And the taxpayer responses have been documented
+      And all attachments have been properly handled
+      When the employee marks Case Status and IRS Case Status Closed/Complete
+      Then the work review of the case finds nothing to correct
 
   @SBSE-05-0126-0020(1)
   Rule: the interim guidance governs contacts from January 26, 2026 until it expires on January 26, 2028

@@ -2,8 +2,10 @@
 
 Nothing here reads files, builds pages or runs tests. Every public decision is a registered
 [`Rule`][irm_model.rules.Rule] that returns a [`Decision`][irm_model.reasons.Decision]: the outcome,
-with [reasons][irm_model.reasons.Reason] each citing the paragraph it follows. Everything a reviewer
-needs to state a situation of the memorandum is exported here::
+with [reasons][irm_model.reasons.Reason] each citing the paragraph it follows and quoting its word
+of force. Where the memorandum is silent, the value comes from the
+[readings register][irm_model.readings.Readings]. Everything a reviewer needs to state a situation
+of the memorandum is exported here::
 
     import irm_model as irm
     contact = irm.Contact(program=irm.ParagraphId.parse("IRM 5.19.1.2(13)"), on=date(2026, 3, 2),
@@ -30,20 +32,26 @@ from irm_model.contact import (
     ContactError,
     Event,
     EventKind,
+    Finding,
     NextStep,
     Party,
     Review,
+    Severity,
     may_offer_postal_mail,
-    must_use_digital_tools,
     next_step,
     review_and_respond,
     review_contact,
     securing_a_tax_return,
+    severity,
 )
 from irm_model.days import (
     CalendarDayPeriod,
     DayCountError,
+    PeriodAct,
+    ResponseDate,
     Timeliness,
+    legal_public_holidays,
+    period_rule_day,
 )
 from irm_model.errors import (
     IrmError,
@@ -65,15 +73,18 @@ from irm_model.hearings.channels import (
     mailing_instruction,
 )
 from irm_model.hearings.phone import (
+    OFFER_UNCONDITIONALLY,
     OTHER_INFORMATION_REQUEST,
     PERFECTION_REQUEST,
     PhoneRequest,
     PhoneRequestRule,
+    offered_during_call,
     request_other_information,
     request_perfection,
 )
 from irm_model.hearings.signatures import (
     AFFIRMATION_PERIOD,
+    EXTENUATING_EXTENDS_AFFIRMATION,
     UNSIGNED_REQUEST_PERIOD,
     Affirmation,
     AffirmationOutcome,
@@ -115,11 +126,19 @@ from irm_model.programs import (
     Statement,
     Strength,
     citation,
+    force_of,
     procedural_change,
     programs_naming,
     provisions_of,
     stating,
     tools_named_in,
+)
+from irm_model.readings import (
+    READINGS,
+    Reading,
+    Readings,
+    ReadingStatus,
+    readings_touching,
 )
 from irm_model.reasons import (
     Catalogue,
@@ -140,6 +159,7 @@ from irm_model.secure_messaging import (
     SecureMessagingCase,
     SecureMessagingError,
     close_secure_messaging_case,
+    review_secure_messaging_case,
 )
 from irm_model.tools import (
     FAX,
@@ -200,7 +220,6 @@ from irm_model.withholding import (
     VerificationPlan,
     WrittenVerification,
     information_insufficient,
-    may_offer_mail,
     pal_verification,
     speaking_to_taxpayer,
     statutory_employee_verification,
@@ -215,6 +234,7 @@ __all__ = [
     "AFFIRMATION_PERIOD",
     "ALLOWED_EXTENSIONS",
     "DUT_URL",
+    "EXTENUATING_EXTENDS_AFFIRMATION",
     "FAX",
     "GLOSSARY",
     "HEARING_REQUEST_FORM",
@@ -223,10 +243,12 @@ __all__ = [
     "MEMO_CONTROL_NUMBER",
     "MEMO_PARAGRAPHS",
     "MIN_CALL_ATTEMPTS_BEFORE_CORRESPONDENCE",
+    "OFFER_UNCONDITIONALLY",
     "OTHER_INFORMATION_REQUEST",
     "PERFECTION_REQUEST",
     "POSTAL_MAIL",
     "PROGRAM_TOOLS",
+    "READINGS",
     "STATEMENTS",
     "TAG_PREFIXES",
     "TAXPAYER_IDENTIFIERS",
@@ -263,6 +285,7 @@ __all__ = [
     "Fact",
     "FileCheck",
     "FilingCompliance",
+    "Finding",
     "GuidanceState",
     "HearingKind",
     "HearingRequest",
@@ -276,15 +299,20 @@ __all__ = [
     "ParagraphId",
     "ParagraphIdError",
     "Party",
+    "PeriodAct",
     "Person",
     "PhoneRequest",
     "PhoneRequestRule",
     "ProgramTool",
     "Provision",
+    "Reading",
+    "ReadingStatus",
+    "Readings",
     "Reason",
     "ReasonSpec",
     "ReceivedDate",
     "ReceivedFile",
+    "ResponseDate",
     "ResponseOptions",
     "ReturnForSignature",
     "Review",
@@ -292,6 +320,7 @@ __all__ = [
     "RuleError",
     "SecureMessagingCase",
     "SecureMessagingError",
+    "Severity",
     "Signature",
     "SignatureAction",
     "SignaturePerfection",
@@ -326,6 +355,7 @@ __all__ = [
     "documents_on_the_phone",
     "dut_where_referenced",
     "equivalent_hearing_received_date",
+    "force_of",
     "generate_access_code",
     "guidance_status",
     "handling_of",
@@ -333,17 +363,19 @@ __all__ = [
     "implementing",
     "information_insufficient",
     "is_paragraph_tag",
+    "legal_public_holidays",
     "mailing_instruction",
-    "may_offer_mail",
     "may_offer_postal_mail",
     "mentions",
-    "must_use_digital_tools",
     "next_step",
+    "offered_during_call",
     "pal_verification",
+    "period_rule_day",
     "procedural_change",
     "program_rule",
     "programs_naming",
     "provisions_of",
+    "readings_touching",
     "reason_about",
     "reason_spec",
     "registered",
@@ -353,7 +385,9 @@ __all__ = [
     "return_for_signature",
     "review_and_respond",
     "review_contact",
+    "review_secure_messaging_case",
     "securing_a_tax_return",
+    "severity",
     "speaking_to_taxpayer",
     "stating",
     "statutory_employee_verification",

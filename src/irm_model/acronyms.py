@@ -1,8 +1,8 @@
 """The acronyms of IRM 5.18.2.1.6 and the other abbreviations the memorandum spells out.
 
-The memorandum adds an acronym table to IRM 5.18.2.1.6
-([`ACRONYM_TABLE`][irm_model.acronyms.ACRONYM_TABLE]). Elsewhere it spells abbreviations out in
-its text, as in "Enterprise e-Fax system (EEFax)":
+The memorandum's text of IRM 5.18.2.1.6 shows the section's table of acronyms from ACS to DWLP
+([`ACRONYM_TABLE`][irm_model.acronyms.ACRONYM_TABLE]): an excerpt, which does not mark which rows
+are new. Elsewhere it spells abbreviations out in its text, as in "Enterprise e-Fax system (EEFax)":
 [`ABBREVIATIONS`][irm_model.acronyms.ABBREVIATIONS] keeps those, each citing the paragraph where
 the memorandum spells it out. Abbreviations it uses but never spells out (IRS, IRM, IT, TIN, EIN,
 ITIN, URL, CC, RTVUE, IRPTR, WHC, DMAF, HQ, GL, L&A) are left out rather than guessed.
@@ -77,7 +77,10 @@ ACRONYM_TABLE: tuple[Acronym, ...] = _entries(
     ("DUT", "Document Upload Tool"),
     ("DWLP", "Date Wages Last Paid"),
 )
-"""The ten rows of the acronym table the memorandum gives for IRM 5.18.2.1.6, in its order."""
+"""The ten rows of the acronym table of IRM 5.18.2.1.6 the memorandum shows, ACS to DWLP, in its order.
+
+An excerpt of the section's table; the memorandum does not mark which of these rows are new.
+"""
 
 ABBREVIATIONS: tuple[Acronym, ...] = (
     # Spelt out in the memo's Purpose, which has no paragraph id; cited to the Procedural Change
@@ -121,7 +124,10 @@ _BY_TEXT = {spelling.casefold(): entry for entry in GLOSSARY for spelling in (en
 
 
 class Why(Catalogue):
-    """The one reason of a lookup: where the memorandum gives the definition."""
+    """The one reason of a lookup: where the memorandum gives the definition.
+
+    A definition states a fact, not a duty: the reason carries no word of force.
+    """
 
     acronym_defined = ReasonSpec(
         _TABLE,

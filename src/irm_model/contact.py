@@ -29,10 +29,11 @@ from pydantic_core import PydanticCustomError
 
 from irm_model.errors import IrmError
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
-from irm_model.programs import Provision, citation, procedural_change, stating
+from irm_model.programs import Provision, citation, force_of, procedural_change, stating
+from irm_model.readings import Readings
 from irm_model.reasons import Catalogue, Decision, Reason, ReasonSpec
 from irm_model.rules import Rule
-from irm_model.tools import POSTAL_MAIL, Channel, channel_name
+from irm_model.tools import FAX, POSTAL_MAIL, Channel, channel_name
 
 __all__ = [
     "WORK_REVIEWS",
@@ -42,15 +43,17 @@ __all__ = [
     "ContactError",
     "Event",
     "EventKind",
+    "Finding",
     "NextStep",
     "Party",
     "Review",
+    "Severity",
     "may_offer_postal_mail",
-    "must_use_digital_tools",
     "next_step",
     "review_and_respond",
     "review_contact",
     "securing_a_tax_return",
+    "severity",
 ]
 
 WORK_REVIEWS = ParagraphId.irm("1.4.20.20", 1)
@@ -102,6 +105,8 @@ class EventKind(StrEnum):
     """The employee explained how to use it."""
     CHOICE_DOCUMENTED = "choice documented"
     """The employee documented the taxpayer's choice."""
+    ENCOURAGED = "encouraged"
+    """The employee encouraged the taxpayer to use the digital tools ("must offer, and encourage")."""
 
 
 class Event(BaseModel):
@@ -129,11 +134,18 @@ class Contact(BaseModel):
     party: Party = Party.TAXPAYER
     """Whether the employee deals with the taxpayer or their representative."""
     available: tuple[Channel, ...]
-    """The digital tools available and appropriate for this contact, in the order to offer them."""
+    """The digital tools available for this contact, in the order the employee lists them."""
+    not_appropriate: tuple[Channel, ...] = ()
+    """Those of the available tools the employee judges not appropriate, IT-approved, for this request: they are
+    not owed (SBSE-05-0126-0020(1) "available and appropriate, IT-approved"; reading ``appropriate_judged_by``)."""
     preferred: Channel | None = None
     """The taxpayer's preferred digital communication method, if they have one."""
     tax_return: bool = False
-    """Whether what is requested is a tax return (SBSE-05-0126-0020(3))."""
+    """Whether what is requested is a tax return."""
+    digital_means_acceptable: bool = True
+    """Whether digital means are acceptable for what is requested: for a tax return, whether digital tools are
+    authorized to secure it and digital signatures acceptable (SBSE-05-0126-0020(3) and the Notes). Only where
+    they are not does the mandate give way to current guidance."""
     events: tuple[Event, ...] = ()
     """What has happened so far, in order."""
 
@@ -148,7 +160,7 @@ class Contact(BaseModel):
             )
         return program
 
-    @field_validator("available")
+    @field_validator("available", "not_appropriate")
     @classmethod
     def _digital_tools(cls, available: tuple[Channel, ...]) -> tuple[Channel, ...]:
         for channel in available:
@@ -162,7 +174,8 @@ class Contact(BaseModel):
 
     @staticmethod
     def _digital_tool(channel: Channel) -> Channel:
-        if not channel.is_tool:
+        fax_counts = channel is FAX and Readings.fax_is_digital.value
+        if not (channel.is_tool or fax_counts):
             raise PydanticCustomError(
                 "not_a_digital_tool",
                 "{channel} is not one of the digital tools the memorandum names; list only digital tools here",
@@ -203,6 +216,15 @@ class Contact(BaseModel):
         """The employee documents the taxpayer's choice."""
         return self._then(Event(kind=EventKind.CHOICE_DOCUMENTED))
 
+    def encourage(self) -> Self:
+        """The employee encourages the taxpayer to use the digital tools."""
+        return self._then(Event(kind=EventKind.ENCOURAGED))
+
+    @property
+    def exempt(self) -> bool:
+        """Whether the mandate gives way: a tax return for which digital means are not acceptable."""
+        return self.tax_return and not self.digital_means_acceptable
+
     @property
     def offered(self) -> tuple[Channel, ...]:
         """Every channel offered so far, in order (once each)."""
@@ -221,10 +243,16 @@ class Contact(BaseModel):
         return found
 
     @property
+    def owed(self) -> tuple[Channel, ...]:
+        """The tools available and appropriate for this request: the ones the employee owes the offer of."""
+        return tuple(tool for tool in self.available if tool not in self.not_appropriate)
+
+    @property
     def digital_options(self) -> tuple[Channel, ...]:
-        """The available tools in the order to offer them: the preferred one first."""
-        rest = tuple(tool for tool in self.available if tool != self.preferred)
-        return ((self.preferred,) if self.preferred in self.available else ()) + rest
+        """The tools owed, in the order to offer them: the preferred one first, the others as listed."""
+        owed = self.owed
+        rest = tuple(tool for tool in owed if tool != self.preferred)
+        return ((self.preferred,) if self.preferred in owed else ()) + rest
 
 
 class Action(StrEnum):
@@ -268,18 +296,66 @@ class NextStep(BaseModel):
         return self.action in (Action.DOCUMENT_CHOICE, Action.PROCEED)
 
 
+class Severity(StrEnum):
+    """How a work review weighs a finding, by the words of force of the paragraphs it departs from."""
+
+    VIOLATION = "violation"
+    """A departure from a "must" or "are required to"."""
+    DEVIATION = "deviation"
+    """A departure from a "should" alone."""
+
+
+def severity(reasons: Sequence[Reason]) -> Severity | None:
+    """The severity of a finding given with ``reasons`` (one per paragraph it cites).
+
+    Where the cited paragraphs' words differ ("must" beside "should"), the register's reading
+    ``severity`` decides: the stronger word. ``None`` when no cited word binds or advises.
+    """
+    words = [reason.force or "" for reason in reasons]
+    binding = any("must" in word or "required" in word for word in words)
+    advised = any("should" in word for word in words)
+    if binding and (Readings.severity.value == "stronger" or not advised):
+        return Severity.VIOLATION
+    if advised:
+        return Severity.DEVIATION
+    return Severity.VIOLATION if binding else None
+
+
+class Finding(BaseModel):
+    """One thing a work review finds the employee did not do as the guidance requires."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    """What was missed, ``postal_mail_too_early``."""
+    severity: Severity | None
+    """A violation (a "must" departed from) or a deviation (a "should"); ``None`` if no cited word binds."""
+    reasons: tuple[Reason, ...]
+    """The finding, once per paragraph it cites, each with that paragraph's word of force."""
+
+
 class Review(BaseModel):
     """What an employee work review of one completed contact found (IRM 1.4.20.20(1))."""
 
     model_config = ConfigDict(frozen=True)
 
-    findings: tuple[Reason, ...]
+    findings: tuple[Finding, ...]
     """What the employee did not do as the guidance requires; empty when the contact meets it."""
 
     @property
     def codes(self) -> tuple[str, ...]:
-        """The findings' codes, once each, in order."""
-        return tuple(dict.fromkeys(finding.code for finding in self.findings))
+        """The findings' codes, in order."""
+        return tuple(finding.code for finding in self.findings)
+
+    @property
+    def violations(self) -> tuple[str, ...]:
+        """The codes of the findings that are violations."""
+        return tuple(f.code for f in self.findings if f.severity is Severity.VIOLATION)
+
+    @property
+    def deviations(self) -> tuple[str, ...]:
+        """The codes of the findings that are deviations."""
+        return tuple(f.code for f in self.findings if f.severity is Severity.DEVIATION)
 
     @property
     def meets_guidance(self) -> bool:
@@ -288,20 +364,22 @@ class Review(BaseModel):
 
 
 class ProvisionReason(ReasonSpec):
-    """A reason of one provision: said by its Procedural Change, restated by the program paragraphs that state it."""
+    """A reason of one provision: said by its Procedural Change (where one states it) and restated by the program
+    paragraphs that state it, each with its own words of force."""
 
     __slots__ = ("provision",)
 
     def __init__(self, provision: Provision, text: str, *, about: str | None = None) -> None:
-        restated = tuple(p for p in stating(provision) if not p.is_memo)
-        super().__init__(procedural_change(provision), text, also_in=restated, about=about)
+        stated = stating(provision)
+        home = procedural_change(provision) or stated[0]
+        restated = tuple(p for p in stated if p != home)
+        forces = {p: word for p in stated if (word := force_of(p, provision)) is not None}
+        super().__init__(home, text, also_in=restated, about=about, force=forces)
         self.provision = provision
         """The provision the reason follows."""
 
 
 _spec = ProvisionReason
-
-
 _P = Provision
 
 
@@ -312,6 +390,13 @@ class Why(Catalogue):
         _P.OFFER_DIGITAL_TOOLS,
         "When requesting information, offer and encourage the available digital tools: {tool}",
         about="offering the digital tools",
+    )
+    tool_not_appropriate = ReasonSpec(
+        "SBSE-05-0126-0020(1)",
+        "{tools} {is_are} available but not appropriate for this request: only available and appropriate, "
+        "IT-approved tools are owed",
+        force="are required to offer",
+        readings=(Readings.appropriate_judged_by,),
     )
     offer_to_representative = _spec(
         _P.TO_REPRESENTATIVES,
@@ -342,14 +427,19 @@ class Why(Catalogue):
         "communication tools",
     )
     digital_not_yet_offered = _spec(
-        _P.DIGITAL_BEFORE_PAPER,
-        "Paper correspondence is the last resort, only after all available digital communication options have "
-        "been offered, declined, and exhausted; not yet offered and declined: {tools}",
+        _P.OFFER_BEFORE_POSTAL,
+        "Offer the digital tools before postal mail response options; not yet offered: {tools}",
         about="holding back postal mail",
     )
-    no_digital_tool_available = _spec(
+    digital_not_yet_declined = _spec(
         _P.DIGITAL_BEFORE_PAPER,
-        "No digital tool is available for this contact, so no digital option remains to offer before postal mail",
+        "Paper correspondence is the last resort, only after all available digital communication options have "
+        "been offered, declined, and exhausted; offered but not yet declined: {tools}",
+        about="waiting for the taxpayer's answer",
+    )
+    no_digital_tool_available = _spec(
+        _P.OFFER_BEFORE_POSTAL,
+        "No digital tool is available and appropriate for this request, so none remains to offer before postal mail",
     )
     all_digital_declined = _spec(
         _P.DIGITAL_BEFORE_PAPER,
@@ -368,9 +458,8 @@ class Why(Catalogue):
     )
     tax_return_authorized_means = _spec(
         _P.TAX_RETURNS,
-        "Digital tools do not replace the authorized means of securing tax returns: follow current guidance where "
-        "digital tools or digital signatures are not acceptable, and encourage the taxpayer to file through "
-        "authorized means",
+        "Digital means are not acceptable for this tax return: follow current guidance for securing it, and "
+        "encourage the taxpayer to file through authorized means",
         about="the tax return",
     )
     use_available_tools_to_respond = _spec(
@@ -382,11 +471,17 @@ class Why(Catalogue):
         WORK_REVIEWS,
         "Employees are required to offer the use of available digital communication tools to taxpayers or their "
         "representatives: the review checks that they did",
+        force="are required to offer",
     )
     no_digital_offered = _spec(
         _P.OFFER_DIGITAL_TOOLS,
         "No digital tool was offered though {tools} {were} available",
         about="no digital tool was offered",
+    )
+    not_encouraged = _spec(
+        _P.ENCOURAGE,
+        "The digital tools were offered but the taxpayer was not encouraged to use them",
+        about="the tools were not encouraged",
     )
     preferred_not_first = _spec(
         _P.PREFERRED_METHOD_FIRST,
@@ -394,9 +489,19 @@ class Why(Catalogue):
         about="the preferred method was not offered first",
     )
     postal_mail_too_early = _spec(
-        _P.DIGITAL_BEFORE_PAPER,
-        "Postal mail was offered before every available digital tool was offered and declined or exhausted",
+        _P.OFFER_BEFORE_POSTAL,
+        "Postal mail was offered before every available digital tool was offered",
         about="postal mail was offered too early",
+    )
+    postal_mail_before_declined = _spec(
+        _P.DIGITAL_BEFORE_PAPER,
+        "Postal mail was offered before every digital tool offered was declined or exhausted",
+        about="postal mail was offered before the tools were declined",
+    )
+    postal_mail_after_accepted = _spec(
+        _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT,
+        "Postal mail was offered to a {party} who had accepted {tool}",
+        about="postal mail was offered after a tool was accepted",
     )
     alternative_not_offered = _spec(
         _P.ALTERNATIVE_TOOL_FIRST,
@@ -414,9 +519,11 @@ class Why(Catalogue):
 
 
 def _because(program: ParagraphId, why: ProvisionReason, **fields: object) -> tuple[Reason, ...]:
-    """One reason, cited to the program paragraph when it states the provision and to the memo's."""
+    """One reason, cited to the program paragraph when it states the provision, and to the Procedural Change."""
     cited = citation(program, why.provision)
-    return ((why(cited, **fields),) if cited is not None else ()) + (why(**fields),)
+    own = (why(cited, **fields),) if cited is not None and cited != why.paragraph else ()
+    home = (why(**fields),) if why.paragraph.is_memo else ()
+    return own + home
 
 
 def _names(channels: Sequence[Channel]) -> str:
@@ -425,6 +532,10 @@ def _names(channels: Sequence[Channel]) -> str:
 
 def _tax_return(contact: Contact) -> tuple[Reason, ...]:
     return _because(contact.program, Why.tax_return_authorized_means)
+
+
+def _offered(events: Sequence[Event]) -> set[Channel]:
+    return {event.channel for event in events if event.kind is EventKind.OFFERED and event.channel is not None}
 
 
 def _cannot_use(contact: Contact, events: tuple[Event, ...]) -> list[Channel]:
@@ -437,28 +548,30 @@ def _postal_mail(contact: Contact, events: tuple[Event, ...]) -> Decision[bool]:
     answers = contact.answers(events)
     accepted = [c for c, answer in answers.items() if answer is Answer.ACCEPTED and c is not POSTAL_MAIL]
     if accepted:
-        reasons = _because(
-            program,
-            Why.digital_tool_accepted,
-            party=party,
-            tool=channel_name(accepted[0]),
-        )
+        reasons = _because(program, Why.digital_tool_accepted, party=party, tool=channel_name(accepted[0]))
         return Decision(outcome=False, reasons=reasons)
-    missing = [tool for tool in contact.digital_options if tool not in answers]
-    if missing:
-        reasons = _because(program, Why.digital_not_yet_offered, tools=_names(missing))
+    offered = _offered(events)
+    never = [tool for tool in contact.digital_options if tool not in offered]
+    unanswered = [tool for tool in contact.digital_options if tool in offered and tool not in answers]
+    reasons = ()
+    if never:
+        reasons += _because(program, Why.digital_not_yet_offered, tools=_names(never))
+    if unanswered:
+        reasons += _because(program, Why.digital_not_yet_declined, tools=_names(unanswered))
+    if reasons:
         if cannot := _cannot_use(contact, events):
             reasons += _because(program, Why.alternative_before_paper, party=party, tools=_names(cannot))
         return Decision(outcome=False, reasons=reasons)
     if not contact.digital_options:
-        return Decision(outcome=True, reasons=_because(program, Why.no_digital_tool_available))
-    reasons = _because(program, Why.all_digital_declined, tools=_names(contact.digital_options))
-    reasons += _because(program, Why.cannot_or_will_not_use_digital, party=party)
-    return Decision(outcome=True, reasons=reasons)
+        reasons = _because(program, Why.no_digital_tool_available)
+    else:
+        reasons = _because(program, Why.all_digital_declined, tools=_names(contact.digital_options))
+        reasons += _because(program, Why.cannot_or_will_not_use_digital, party=party)
+    return Decision(outcome=True, reasons=reasons + _because(program, Why.digital_not_mandatory))
 
 
 def _may_offer_postal_mail(contact: Contact) -> Decision[bool]:
-    if contact.tax_return:
+    if contact.exempt:
         return Decision(outcome=None, reasons=_tax_return(contact))
     return _postal_mail(contact, contact.events)
 
@@ -491,15 +604,22 @@ def _choice(contact: Contact) -> Channel | None:
 
 def _help_tool(contact: Contact) -> Channel | None:
     asked = contact.events[_last(contact, EventKind.HELP_REQUESTED)].channel
-    if asked is not None and asked.is_tool:
+    if asked is not None and asked is not POSTAL_MAIL:
         return asked
-    offered = [c for c in contact.offered if c.is_tool]
+    offered = [c for c in contact.offered if c is not POSTAL_MAIL]
     return offered[-1] if offered else None
+
+
+def _not_appropriate(contact: Contact) -> tuple[Reason, ...]:
+    passed = [tool for tool in contact.not_appropriate if tool in contact.available]
+    if not passed:
+        return ()
+    return (Why.tool_not_appropriate(tools=_names(passed), is_are="is" if len(passed) == 1 else "are"),)
 
 
 def _next_step(contact: Contact) -> Decision[NextStep]:
     program, party = contact.program, contact.party
-    if contact.tax_return:
+    if contact.exempt:
         return Decision(outcome=NextStep(action=Action.FILE_THROUGH_AUTHORIZED_MEANS), reasons=_tax_return(contact))
     if _help_pending(contact):
         tool = _help_tool(contact)
@@ -516,43 +636,51 @@ def _next_step(contact: Contact) -> Decision[NextStep]:
     remaining = [tool for tool in contact.digital_options if tool not in answers]
     if not remaining:
         postal = _postal_mail(contact, contact.events)
-        return Decision(outcome=NextStep(action=Action.OFFER, channel=POSTAL_MAIL), reasons=postal.reasons)
+        reasons = _not_appropriate(contact) + postal.reasons
+        return Decision(outcome=NextStep(action=Action.OFFER, channel=POSTAL_MAIL), reasons=reasons)
     tool = remaining[0]
     reasons = _because(program, Why.offer_digital_tools, tool=channel_name(tool))
     if party is Party.REPRESENTATIVE:
         reasons += _because(program, Why.offer_to_representative)
     if tool == contact.preferred:
         reasons += _because(program, Why.preferred_first, tool=channel_name(tool))
-    elif contact.preferred is not None and contact.preferred not in contact.available:
+    elif contact.preferred is not None and contact.preferred not in contact.owed:
         reasons += _because(program, Why.preferred_unavailable, tool=channel_name(contact.preferred))
     if cannot := _cannot_use(contact, contact.events):
         reasons += _because(program, Why.alternative_before_paper, party=party, tools=_names(cannot))
+    reasons += _not_appropriate(contact)
     return Decision(outcome=NextStep(action=Action.OFFER, channel=tool), reasons=reasons)
 
 
-def _must_use_digital_tools(contact: Contact) -> Decision[bool]:
-    return Decision(outcome=False, reasons=_because(contact.program, Why.digital_not_mandatory))
-
-
 def _securing_a_tax_return(contact: Contact) -> Decision[bool]:
-    return Decision(outcome=False, reasons=_tax_return(contact))
+    if not contact.tax_return:
+        return Decision(outcome=None)
+    return Decision(outcome=not contact.digital_means_acceptable, reasons=_tax_return(contact))
 
 
-def _postal_findings(contact: Contact) -> tuple[Reason, ...]:
+def _finding(program: ParagraphId, why: ProvisionReason, **fields: object) -> tuple[Finding, ...]:
+    reasons = _because(program, why, **fields)
+    return (Finding(code=why.code, severity=severity(reasons), reasons=reasons),) if reasons else ()
+
+
+def _postal_findings(contact: Contact) -> tuple[Finding, ...]:
+    program, party = contact.program, contact.party
     for index, event in enumerate(contact.events):
         if event.kind is not EventKind.OFFERED or event.channel is not POSTAL_MAIL:
             continue
         before = contact.events[:index]
         if _postal_mail(contact, before).outcome:
             continue
-        findings = _because(contact.program, Why.postal_mail_too_early)
+        answers = contact.answers(before)
+        accepted = [c for c, answer in answers.items() if answer is Answer.ACCEPTED and c is not POSTAL_MAIL]
+        if accepted:
+            return _finding(program, Why.postal_mail_after_accepted, party=party, tool=channel_name(accepted[0]))
+        if any(tool not in _offered(before) for tool in contact.digital_options):
+            findings = _finding(program, Why.postal_mail_too_early)
+        else:
+            findings = _finding(program, Why.postal_mail_before_declined)
         if cannot := _cannot_use(contact, before):
-            findings += _because(
-                contact.program,
-                Why.alternative_not_offered,
-                party=contact.party,
-                tools=_names(cannot),
-            )
+            findings += _finding(program, Why.alternative_not_offered, party=party, tools=_names(cannot))
         return findings
     return ()
 
@@ -560,22 +688,26 @@ def _postal_findings(contact: Contact) -> tuple[Reason, ...]:
 def _review_contact(contact: Contact) -> Decision[Review]:
     program, party = contact.program, contact.party
     basis: tuple[Reason, ...] = (Why.work_review(),)
-    findings: tuple[Reason, ...] = ()
-    offers = [channel for channel in contact.offered if channel.is_tool]
-    if contact.tax_return:
+    findings: tuple[Finding, ...] = ()
+    offers = [channel for channel in contact.offered if channel is not POSTAL_MAIL]
+    if contact.exempt:
         basis += _tax_return(contact)
     else:
-        if contact.available and not offers:
-            were = "was" if len(contact.available) == 1 else "were"
-            findings += _because(program, Why.no_digital_offered, tools=_names(contact.available), were=were)
-        if contact.preferred in contact.available and offers and offers[0] != contact.preferred:
-            findings += _because(program, Why.preferred_not_first)
+        owed = contact.owed
+        if owed and not offers:
+            were = "was" if len(owed) == 1 else "were"
+            findings += _finding(program, Why.no_digital_offered, tools=_names(owed), were=were)
+        if offers and not any(event.kind is EventKind.ENCOURAGED for event in contact.events):
+            findings += _finding(program, Why.not_encouraged)
+        if contact.preferred in owed and offers and offers[0] != contact.preferred:
+            findings += _finding(program, Why.preferred_not_first)
         findings += _postal_findings(contact)
     if _help_pending(contact):
-        findings += _because(program, Why.help_not_explained, party=party)
+        findings += _finding(program, Why.help_not_explained, party=party)
     if contact.offered and not _documented(contact):
-        findings += _because(program, Why.choice_not_documented)
-    return Decision(outcome=Review(findings=findings), reasons=basis + findings)
+        findings += _finding(program, Why.choice_not_documented)
+    reasons = basis + tuple(reason for finding in findings for reason in finding.reasons)
+    return Decision(outcome=Review(findings=findings), reasons=reasons)
 
 
 def _review_and_respond(contact: Contact) -> Decision[tuple[Channel, ...]]:
@@ -594,6 +726,7 @@ next_step: Rule[[Contact], NextStep] = Rule(
         _P.ALTERNATIVE_TOOL_FIRST,
         _P.EXPLAIN_HOW_TO_USE,
         _P.DOCUMENT_CHOICE,
+        _P.OFFER_BEFORE_POSTAL,
         _P.DIGITAL_BEFORE_PAPER,
         _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT,
         _P.TAX_RETURNS,
@@ -602,9 +735,10 @@ next_step: Rule[[Contact], NextStep] = Rule(
 )
 """What the employee does next: explain, document the choice, or offer the next channel.
 
-In order: a tax return goes through authorized means; a taxpayer who needs help gets an
-explanation; a taxpayer who has chosen has the choice documented; otherwise the next available
-digital tool is offered (the preferred one first), and postal mail only once none remains.
+In order: a tax return for which digital means are not acceptable goes through authorized means; a
+taxpayer who needs help gets an explanation; a taxpayer who has chosen has the choice documented;
+otherwise the next digital tool owed is offered (the preferred one first; a tool available but not
+appropriate for the request is not owed), and postal mail only once none remains.
 
 Returns:
     A [`NextStep`][irm_model.contact.NextStep]: the action and the channel it concerns.
@@ -613,31 +747,35 @@ Returns:
 may_offer_postal_mail: Rule[[Contact], bool] = Rule(
     _may_offer_postal_mail,
     implements=stating(
-        _P.DIGITAL_BEFORE_PAPER, _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT, _P.ALTERNATIVE_TOOL_FIRST, _P.TAX_RETURNS
+        _P.NOT_MANDATORY,
+        _P.OFFER_BEFORE_POSTAL,
+        _P.DIGITAL_BEFORE_PAPER,
+        _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT,
+        _P.ALTERNATIVE_TOOL_FIRST,
+        _P.TAX_RETURNS,
     ),
     day=_DAY,
 )
 """Whether postal mail may be offered as a response option now.
 
-Only once every available digital tool has been offered and declined (the taxpayer cannot or
-will not use it) or exhausted, and none was accepted (SBSE-05-0126-0020(2) and the program
-paragraph). No outcome (``None``) for a tax return: SBSE-05-0126-0020(3), the mandate does not
-supersede the guidance on securing returns.
+Not before every digital tool owed was offered (``digital_not_yet_offered``) and declined or
+exhausted (``digital_not_yet_declined``), and not to a taxpayer who accepted one
+(``digital_tool_accepted``). Once the taxpayer cannot or will not use them, yes: it is not
+mandatory for taxpayers to communicate using digital tools. Each reason carries the cited
+paragraph's own word of force: a Program Controls paragraph's "must be offered and declined before
+paper correspondence is used" beside Procedural Change 2's "should be the last resort". No outcome
+(``None``) for a tax return for which digital means are not acceptable (SBSE-05-0126-0020(3)).
 """
-
-must_use_digital_tools: Rule[[Contact], bool] = Rule(
-    _must_use_digital_tools, implements=stating(_P.NOT_MANDATORY), day=_DAY
-)
-"""Whether the taxpayer is required to use a digital tool: never (SBSE-05-0126-0020(2))."""
 
 securing_a_tax_return: Rule[[Contact], bool] = Rule(
     _securing_a_tax_return, implements=stating(_P.TAX_RETURNS), day=_DAY
 )
-"""Whether a digital tool may replace the authorized means of filing a tax return: no.
+"""Whether the request, a tax return, is exempt from the mandate: yes only where digital means are not acceptable.
 
-The mandate does not supersede current guidance on securing tax returns; taxpayers are
-encouraged to file returns through authorized means (SBSE-05-0126-0020(3) and the Notes of
-IRM 5.18.2.1.5(5), 5.19.2.2.1(1), 5.19.11.1.5(1), 5.19.16.1.5(2) and 5.19.22.1.5(2)).
+SBSE-05-0126-0020(3): "Follow current guidance where digital tools are not currently authorized as an
+acceptable means to secure tax returns"; the Notes of IRM 5.18.2.1.5(5), 5.19.2.2.1(1), 5.19.11.1.5(1),
+5.19.16.1.5(2) and 5.19.22.1.5(2): "where digital signatures are not acceptable". Asking for a return is
+not in itself an exemption. No outcome when what is requested is not a tax return.
 """
 
 review_contact: Rule[[Contact], Review] = Rule(
@@ -646,22 +784,29 @@ review_contact: Rule[[Contact], Review] = Rule(
         WORK_REVIEWS,
         *stating(
             _P.OFFER_DIGITAL_TOOLS,
+            _P.ENCOURAGE,
             _P.PREFERRED_METHOD_FIRST,
             _P.ALTERNATIVE_TOOL_FIRST,
             _P.EXPLAIN_HOW_TO_USE,
             _P.DOCUMENT_CHOICE,
+            _P.OFFER_BEFORE_POSTAL,
             _P.DIGITAL_BEFORE_PAPER,
+            _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT,
         ),
     ),
     day=_DAY,
 )
-"""Review a completed contact: were the digital tools offered as the guidance requires?
+"""Review a completed contact as an IRM 1.4.20.20(1) work reviewer: were the digital tools offered as required?
 
-The reasons are the basis of the review (``work_review``, IRM 1.4.20.20(1)) followed by the
-findings: ``no_digital_offered``, ``preferred_not_first``, ``postal_mail_too_early`` (with
-``alternative_not_offered`` when the taxpayer could not use a tool), ``help_not_explained`` and
-``choice_not_documented``. For a tax return the offer findings do not apply
-(SBSE-05-0126-0020(3)).
+The reasons are the basis of the review (``work_review``) followed by each finding's reasons:
+``no_digital_offered``, ``not_encouraged`` (where the program paragraph says "encourage"),
+``preferred_not_first``, ``postal_mail_too_early`` (before every tool was offered),
+``postal_mail_before_declined`` (offered, not yet declined), ``postal_mail_after_accepted``
+(with ``alternative_not_offered`` when the taxpayer could not use a tool), ``help_not_explained`` and
+``choice_not_documented``. Each [`Finding`][irm_model.contact.Finding] is a violation when a cited
+paragraph says "must" (or "are required to") and a deviation when they say "should" (the register's
+reading ``severity``). For a tax return for which digital means are not acceptable the offer findings
+do not apply.
 
 Returns:
     A [`Review`][irm_model.contact.Review]: the findings, empty when the contact meets the guidance.

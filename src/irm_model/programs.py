@@ -3,7 +3,8 @@ of the digital-first rule it states in its own words.
 
 **Tools.** The programs differ, and the model keeps them apart: in IRM 5.18.2 the DUT *must be
 used* wherever fax is referenced; in IRM 5.19.1 it is *also acceptable* wherever EEFax is; in IRM
-5.19.11.3.2.5(2) the employee *must offer* it; IRM 5.19.2.2.1(1) lists seven tools as *available*.
+5.19.11.3.2.5(2) the employee *must offer* it; IRM 5.19.2.2.1(1) lists seven tools employees "are
+required to offer and encourage".
 Each [`ProgramTool`][irm_model.programs.ProgramTool] quotes the words that set its strength.
 
 **Provisions.** The memorandum's Procedural Changes state the rule once; the IRM paragraphs
@@ -31,6 +32,7 @@ __all__ = [
     "Statement",
     "Strength",
     "citation",
+    "force_of",
     "procedural_change",
     "programs_naming",
     "provisions_of",
@@ -45,7 +47,8 @@ class Strength(StrEnum):
     MUST_USE = "must use"
     """The text directs the tool's use: "the DUT must be used", "they must submit ... using the DUT"."""
     MUST_OFFER = "must offer"
-    """"employees must offer, and encourage ... to use", "offer them the option to submit it by ..."."""
+    """"employees must offer, and encourage ... to use", "are required to offer and encourage", "offer them the option
+    to submit it by ..."."""
     ALSO_ACCEPTABLE = "also acceptable"
     """The tool is an acceptable means: "will also be acceptable", "are acceptable", "can be submitted via"."""
     MAY_USE = "may use"
@@ -126,7 +129,9 @@ PROGRAM_TOOLS: tuple[ProgramTool, ...] = (
     ),
     *_links(
         "IRM 5.19.2.2.1(1)",
-        Strength.AVAILABLE,
+        Strength.MUST_OFFER,
+        "Employees are required to offer and encourage the use of digital communication tools to taxpayers and "
+        "their representatives to secure necessary information or documents and provide customer assistance. "
         "Available Digital Tools include, but are not limited to, Eefax, DUT, DIM, Interactive Tax Assistant (ITA), "
         "IRS Online Accounts, Voice bots and DMAF Mobile-friendly forms",
         _E,
@@ -210,7 +215,9 @@ class Provision(StrEnum):
     """One part of the digital-first rule, as a paragraph may state it."""
 
     OFFER_DIGITAL_TOOLS = "offer digital tools"
-    """Employees are required to offer (and encourage) the available digital communication tools."""
+    """Employees are required to offer the available digital communication tools."""
+    ENCOURAGE = "encourage digital tools"
+    """Employees also encourage taxpayers to use them ("must offer, and encourage")."""
     TO_REPRESENTATIVES = "to representatives too"
     """The offer is made to taxpayers or their representatives (Powers of Attorney)."""
     PREFERRED_METHOD_FIRST = "preferred method first"
@@ -223,90 +230,157 @@ class Provision(StrEnum):
     """Document the taxpayer's choice."""
     NOT_MANDATORY = "not mandatory"
     """It is not mandatory for taxpayers to communicate using digital tools."""
-    DIGITAL_BEFORE_PAPER = "digital before paper"
-    """Digital tools are offered and declined (and exhausted) before paper correspondence is used."""
+    OFFER_BEFORE_POSTAL = "offer digital before postal"
+    """The digital tools are offered before postal mail ("You must offer digital tools before postal mail
+    response options"; implied by every paragraph that makes paper the last resort)."""
+    DIGITAL_BEFORE_PAPER = "digital declined before paper"
+    """Paper comes only after the digital tools were offered and declined (and exhausted)."""
     POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT = "postal mail only if cannot or will not"
     """Postal mail is offered only to taxpayers who cannot or will not use digital tools."""
     USE_TOOLS_TO_RESPOND = "use tools to review and respond"
     """Employees use the digital tools and systems available to review and respond to taxpayers."""
     TAX_RETURNS = "tax returns"
-    """Follow current guidance for securing tax returns; encourage filing through authorized means."""
+    """Follow current guidance where digital means are not acceptable for tax returns; encourage filing through
+    authorized means."""
     CLOSE_SECURE_MESSAGING = "close secure messaging"
     """Mark TDC Secure Messaging cases Closed/Complete once handled, so they purge."""
 
 
 class Statement(BaseModel):
-    """The provisions one paragraph states in its own words."""
+    """The provisions one paragraph states in its own words, each with the paragraph's word of force."""
 
     model_config = ConfigDict(frozen=True)
 
     paragraph: ParagraphId
     """The paragraph."""
-    provisions: frozenset[Provision]
-    """What it states of the rule."""
+    forces: dict[Provision, str]
+    """What it states of the rule, each provision with the paragraph's own words of force, quoted."""
     see: ParagraphId | None = None
     """The paragraph it sends the reader to "for further guidance", if any."""
 
+    @property
+    def provisions(self) -> frozenset[Provision]:
+        """What it states of the rule."""
+        return frozenset(self.forces)
 
-def _says(paragraph: str, *provisions: Provision, see: str | None = None) -> Statement:
+
+def _says(paragraph: str, forces: dict[Provision, str] | None = None, *, see: str | None = None) -> Statement:
     return Statement(
         paragraph=ParagraphId.parse(paragraph),
-        provisions=frozenset(provisions),
+        forces=forces or {},
         see=None if see is None else ParagraphId.parse(see),
     )
 
 
 _P = Provision
-_CORE = (_P.OFFER_DIGITAL_TOOLS, _P.TO_REPRESENTATIVES, _P.NOT_MANDATORY, _P.DIGITAL_BEFORE_PAPER)
-"""What every "offer and encourage" paragraph states."""
-_PROGRAM_CONTROLS = (*_CORE, _P.PREFERRED_METHOD_FIRST, _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT)
-"""The longer form: preferred method first, postal mail only for those who cannot or will not."""
+_BEFORE_PAPER = "must be offered and declined before paper correspondence is used"
+_PROGRAM_CONTROLS: dict[Provision, str] = {
+    _P.OFFER_DIGITAL_TOOLS: "must offer",
+    _P.ENCOURAGE: "must offer, and encourage",
+    _P.TO_REPRESENTATIVES: "must offer, and encourage taxpayers and their representatives",
+    _P.PREFERRED_METHOD_FIRST: "prioritizing",
+    _P.NOT_MANDATORY: "It is not mandatory",
+    _P.OFFER_BEFORE_POSTAL: _BEFORE_PAPER,
+    _P.DIGITAL_BEFORE_PAPER: _BEFORE_PAPER,
+    _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT: "should only be offered",
+}
+"""What the Program Controls form states: "must offer, and encourage ..., prioritizing ...; ... must be offered
+and declined before paper correspondence is used. Postal mail ... should only be offered to ..."."""
+_RESPOND = {_P.USE_TOOLS_TO_RESPOND: "must use"}
+_RETURNS_NOTE = {_P.TAX_RETURNS: "should be encouraged"}
+_POA_LAST_RESORT: dict[Provision, str] = {
+    _P.OFFER_DIGITAL_TOOLS: "must offer",
+    _P.ENCOURAGE: "must offer and encourage",
+    _P.TO_REPRESENTATIVES: "must offer and encourage taxpayers and Powers of Attorney",
+    _P.NOT_MANDATORY: "It is not mandatory",
+    _P.OFFER_BEFORE_POSTAL: "should be the last resort option",
+    _P.DIGITAL_BEFORE_PAPER: "should be the last resort option",
+}
+"""IRM 5.19.8.4(4), 5.19.16.8(4), 5.19.22.2.4(8): "must offer and encourage ...; ... paper correspondence should be
+the last resort option, only after all available digital communication options have been offered, declined, and
+exhausted"."""
+_BEFORE_POSTAL = {_P.OFFER_DIGITAL_TOOLS: "must offer", _P.OFFER_BEFORE_POSTAL: "must offer digital tools before"}
+"""IRM 5.19.11: "You must offer digital tools before postal mail response options"."""
 _SEE_5_19_8_4 = "IRM 5.19.8.4(4)"
 
 STATEMENTS: dict[ParagraphId, Statement] = {
     statement.paragraph: statement
     for statement in (
-        _says("SBSE-05-0126-0020(1)", _P.OFFER_DIGITAL_TOOLS, _P.TO_REPRESENTATIVES),
-        _says("SBSE-05-0126-0020(2)", _P.NOT_MANDATORY, _P.DIGITAL_BEFORE_PAPER, _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT),
-        _says("SBSE-05-0126-0020(3)", _P.TAX_RETURNS),
+        _says(
+            "SBSE-05-0126-0020(1)",
+            {_P.OFFER_DIGITAL_TOOLS: "are required to offer", _P.TO_REPRESENTATIVES: "are required to offer"},
+        ),
+        _says(
+            "SBSE-05-0126-0020(2)",
+            {
+                _P.NOT_MANDATORY: "It is not mandatory",
+                _P.OFFER_BEFORE_POSTAL: "should be the last resort",
+                _P.DIGITAL_BEFORE_PAPER: "should be the last resort",
+                _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT: "should only be offered",
+            },
+        ),
+        _says("SBSE-05-0126-0020(3)", {_P.TAX_RETURNS: "should be encouraged"}),
         _says(
             "SBSE-05-0126-0020(4)",
-            _P.ALTERNATIVE_TOOL_FIRST,
-            _P.PREFERRED_METHOD_FIRST,
-            _P.EXPLAIN_HOW_TO_USE,
-            _P.DOCUMENT_CHOICE,
+            {
+                _P.ALTERNATIVE_TOOL_FIRST: "must first offer",
+                _P.PREFERRED_METHOD_FIRST: "must also prioritize",
+                _P.EXPLAIN_HOW_TO_USE: "must also",
+                _P.DOCUMENT_CHOICE: "must also",
+            },
         ),
-        _says("SBSE-05-0126-0020(5)", _P.USE_TOOLS_TO_RESPOND),
-        _says("SBSE-05-0126-0020(6)", _P.CLOSE_SECURE_MESSAGING),
-        _says("IRM 1.4.20.20(1)", _P.OFFER_DIGITAL_TOOLS, _P.TO_REPRESENTATIVES),
-        _says("IRM 5.18.1.1.5(2)", *_PROGRAM_CONTROLS, _P.USE_TOOLS_TO_RESPOND),
-        _says("IRM 5.18.2.1.5(5)", *_PROGRAM_CONTROLS, _P.USE_TOOLS_TO_RESPOND, _P.TAX_RETURNS),
-        _says("IRM 5.19.1.2(13)", *_PROGRAM_CONTROLS),
-        _says("IRM 5.19.2.2.1(1)", *_CORE, _P.TAX_RETURNS),
-        _says("IRM 5.19.8.4(4)", *_CORE, _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT),
+        _says("SBSE-05-0126-0020(5)", {_P.USE_TOOLS_TO_RESPOND: "must use"}),
+        _says("SBSE-05-0126-0020(6)", {_P.CLOSE_SECURE_MESSAGING: "must mark"}),
+        _says(
+            "IRM 1.4.20.20(1)",
+            {
+                _P.OFFER_DIGITAL_TOOLS: "are required to offer",
+                _P.ENCOURAGE: "must use, offer, and encourage",
+                _P.TO_REPRESENTATIVES: "are required to offer",
+            },
+        ),
+        _says("IRM 5.18.1.1.5(2)", {**_PROGRAM_CONTROLS, **_RESPOND}),
+        _says("IRM 5.18.2.1.5(5)", {**_PROGRAM_CONTROLS, **_RESPOND, **_RETURNS_NOTE}),
+        _says("IRM 5.19.1.2(13)", _PROGRAM_CONTROLS),
+        _says(
+            "IRM 5.19.2.2.1(1)",
+            {
+                _P.OFFER_DIGITAL_TOOLS: "are required to offer",
+                _P.ENCOURAGE: "are required to offer and encourage",
+                _P.TO_REPRESENTATIVES: "are required to offer and encourage",
+                _P.NOT_MANDATORY: "It is not mandatory",
+                _P.OFFER_BEFORE_POSTAL: "should be offered as the last resort",
+                _P.DIGITAL_BEFORE_PAPER: "should be offered as the last resort",
+                **_RETURNS_NOTE,
+            },
+        ),
+        _says(
+            "IRM 5.19.8.4(4)",
+            {**_POA_LAST_RESORT, _P.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT: "should only offer"},
+        ),
         _says("IRM 5.19.8.4.2(5)", see=_SEE_5_19_8_4),
         _says("IRM 5.19.8.4.2(7)", see=_SEE_5_19_8_4),
-        _says("IRM 5.19.8.4.2.2(10)", _P.OFFER_DIGITAL_TOOLS, see=_SEE_5_19_8_4),
+        _says("IRM 5.19.8.4.2.2(10)", {_P.OFFER_DIGITAL_TOOLS: "offer them the options"}, see=_SEE_5_19_8_4),
         _says("IRM 5.19.8.4.3(9)", see=_SEE_5_19_8_4),
-        _says("IRM 5.19.8.4.3.2(4)", _P.OFFER_DIGITAL_TOOLS, see=_SEE_5_19_8_4),
-        _says("IRM 5.19.8.4.7.3(1)", _P.OFFER_DIGITAL_TOOLS, see=_SEE_5_19_8_4),
+        _says("IRM 5.19.8.4.3.2(4)", {_P.OFFER_DIGITAL_TOOLS: "offer them the options"}, see=_SEE_5_19_8_4),
+        _says("IRM 5.19.8.4.7.3(1)", {_P.OFFER_DIGITAL_TOOLS: "offer them the option"}, see=_SEE_5_19_8_4),
         _says("IRM 5.19.8.4.7.4(1)", see=_SEE_5_19_8_4),
-        _says("IRM 5.19.8.4.7.5(7)", _P.OFFER_DIGITAL_TOOLS, see=_SEE_5_19_8_4),
-        _says("IRM 5.19.11.1.5(1)", *_PROGRAM_CONTROLS, _P.USE_TOOLS_TO_RESPOND, _P.TAX_RETURNS),
-        _says("IRM 5.19.11.3.2.5(2)", _P.OFFER_DIGITAL_TOOLS),
-        _says("IRM 5.19.11.7.1.2(2)", _P.OFFER_DIGITAL_TOOLS, _P.DIGITAL_BEFORE_PAPER),
-        _says("IRM 5.19.11.10.1(5)", _P.OFFER_DIGITAL_TOOLS, _P.DIGITAL_BEFORE_PAPER),
-        _says("IRM 5.19.11.10.12(5)", _P.OFFER_DIGITAL_TOOLS, _P.DIGITAL_BEFORE_PAPER),
-        _says("IRM 5.19.13.3(6)", *_PROGRAM_CONTROLS),
-        _says("IRM 5.19.16.1.5(2)", *_PROGRAM_CONTROLS, _P.USE_TOOLS_TO_RESPOND, _P.TAX_RETURNS),
-        _says("IRM 5.19.16.8(4)", *_CORE),
-        _says("IRM 5.19.22.1.5(2)", *_PROGRAM_CONTROLS, _P.USE_TOOLS_TO_RESPOND, _P.TAX_RETURNS),
-        _says("IRM 5.19.22.2.4(8)", *_CORE, _P.USE_TOOLS_TO_RESPOND),
-        _says("IRM 25.12.1.1.5(5)", *_PROGRAM_CONTROLS, _P.USE_TOOLS_TO_RESPOND),
+        _says("IRM 5.19.8.4.7.5(7)", {_P.OFFER_DIGITAL_TOOLS: "offer them the option"}, see=_SEE_5_19_8_4),
+        _says("IRM 5.19.11.1.5(1)", {**_PROGRAM_CONTROLS, **_RESPOND, **_RETURNS_NOTE}),
+        _says("IRM 5.19.11.3.2.5(2)", {_P.OFFER_DIGITAL_TOOLS: "must offer"}),
+        _says("IRM 5.19.11.7.1.2(2)", _BEFORE_POSTAL),
+        _says("IRM 5.19.11.10.1(5)", _BEFORE_POSTAL),
+        _says("IRM 5.19.11.10.12(5)", _BEFORE_POSTAL),
+        _says("IRM 5.19.13.3(6)", _PROGRAM_CONTROLS),
+        _says("IRM 5.19.16.1.5(2)", {**_PROGRAM_CONTROLS, **_RESPOND, **_RETURNS_NOTE}),
+        _says("IRM 5.19.16.8(4)", _POA_LAST_RESORT),
+        _says("IRM 5.19.22.1.5(2)", {**_PROGRAM_CONTROLS, **_RESPOND, **_RETURNS_NOTE}),
+        _says("IRM 5.19.22.2.4(8)", {**_POA_LAST_RESORT, **_RESPOND}),
+        _says("IRM 25.12.1.1.5(5)", {**_PROGRAM_CONTROLS, **_RESPOND}),
     )
 }
-"""What each paragraph states of the digital-first rule: the six Procedural Changes, then the IRM
-paragraphs in manual order. A paragraph not listed states none of it."""
+"""What each paragraph states of the digital-first rule, with its words of force: the six Procedural Changes,
+then the IRM paragraphs in manual order. A paragraph not listed states none of it."""
 
 
 def provisions_of(paragraph: ParagraphId) -> frozenset[Provision]:
@@ -321,9 +395,15 @@ def stating(*provisions: Provision) -> tuple[ParagraphId, ...]:
     return tuple(sorted(p for p, statement in STATEMENTS.items() if wanted & statement.provisions))
 
 
-def procedural_change(provision: Provision) -> ParagraphId:
-    """The memorandum's Procedural Change that states ``provision``: each is stated by exactly one."""
-    return next(p for p, statement in STATEMENTS.items() if p.is_memo and provision in statement.provisions)
+def procedural_change(provision: Provision) -> ParagraphId | None:
+    """The memorandum's Procedural Change that states ``provision``, if one does (none states "encourage")."""
+    return next((p for p, statement in STATEMENTS.items() if p.is_memo and provision in statement.provisions), None)
+
+
+def force_of(paragraph: ParagraphId, provision: Provision) -> str | None:
+    """The words of force ``paragraph`` uses for ``provision``, quoted; ``None`` if it does not state it."""
+    statement = STATEMENTS.get(paragraph)
+    return None if statement is None else statement.forces.get(provision)
 
 
 def citation(program: ParagraphId, provision: Provision) -> ParagraphId | None:

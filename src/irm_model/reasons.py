@@ -14,12 +14,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any, ClassVar, Generic, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
 from irm_model.paragraphs import ParagraphId
+
+if TYPE_CHECKING:
+    from irm_model.readings import Reading
 
 __all__ = ["Catalogue", "Decision", "Reason", "ReasonSpec", "catalogues", "reason_about", "reason_spec"]
 
@@ -36,8 +39,12 @@ class Reason(BaseModel):
     text: str
     """The reason in the procedure's words, for a person to read."""
     force: str | None = None
-    """The paragraph's own word of force for what the reason says ("must", "should", "may",
-    "acceptable"), quoted from its text; ``None`` where none is recorded yet."""
+    """The cited paragraph's own word of force for what the reason says ("must", "should", "may",
+    "acceptable", "are required to"), quoted from its text; ``None`` where the reason states a fact
+    rather than a duty."""
+    readings: tuple[str, ...] = ()
+    """The readings (keys of [`Readings`][irm_model.readings.Readings]) the reason rests on, where the
+    text is silent."""
 
     def __str__(self) -> str:
         return f"{self.text} ({self.paragraph})"
@@ -51,7 +58,7 @@ class ReasonSpec:
     makes the [`Reason`][irm_model.reasons.Reason].
     """
 
-    __slots__ = ("_code", "about", "also_in", "force", "paragraph", "text")
+    __slots__ = ("_code", "about", "also_in", "forces", "paragraph", "readings", "text")
 
     def __init__(
         self,
@@ -60,7 +67,8 @@ class ReasonSpec:
         *,
         also_in: tuple[str | ParagraphId, ...] = (),
         about: str | None = None,
-        force: str | None = None,
+        force: str | Mapping[ParagraphId, str] | Mapping[str, str] | None = None,
+        readings: tuple[Reading[Any], ...] = (),
     ) -> None:
         self._code = ""
         self.paragraph = paragraph if isinstance(paragraph, ParagraphId) else ParagraphId.parse(paragraph)
@@ -71,8 +79,20 @@ class ReasonSpec:
         """The sentence, with ``{placeholders}`` a decision fills in."""
         self.about = about
         """What the reason is about in the procedure's words, as scenarios name it ("holding back postal mail")."""
-        self.force = force
-        """The word of force the paragraph uses for it, quoted; ``None`` where none is recorded yet."""
+        self.forces = self._forces(force)
+        """The word of force each paragraph uses for it, quoted: one word for every paragraph, or one per paragraph."""
+        self.readings = tuple(reading.key for reading in readings)
+        """The readings the reason rests on, by key."""
+
+    def _forces(self, force: str | Mapping[ParagraphId, str] | Mapping[str, str] | None) -> dict[ParagraphId, str]:
+        if force is None:
+            return {}
+        if isinstance(force, str):
+            return dict.fromkeys(self.paragraphs, force)
+        forces = {p if isinstance(p, ParagraphId) else ParagraphId.parse(p): word for p, word in force.items()}
+        if strays := [str(p) for p in forces if p not in self.paragraphs]:
+            raise ValueError(f"a force word is given for {strays}, which this reason does not cite")
+        return forces
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._code = name
@@ -96,7 +116,13 @@ class ReasonSpec:
         cited = self.paragraph if at is None else at
         if cited not in self.paragraphs:
             raise ValueError(f"reason {self.code!r} is not stated in {cited}; it is stated in {self.paragraphs}")
-        return Reason(code=self.code, paragraph=cited, text=self.text.format(**fields), force=self.force)
+        return Reason(
+            code=self.code,
+            paragraph=cited,
+            text=self.text.format(**fields),
+            force=self.forces.get(cited),
+            readings=self.readings,
+        )
 
     def __repr__(self) -> str:
         return f"ReasonSpec({self.code!r}, {str(self.paragraph)!r})"

@@ -13,12 +13,18 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict
 
+from irm_model.contact import Finding, Review, severity
 from irm_model.errors import IrmError
 from irm_model.paragraphs import ParagraphId
 from irm_model.reasons import Catalogue, Decision, ReasonSpec
 from irm_model.rules import Rule
 
-__all__ = ["SecureMessagingCase", "SecureMessagingError", "close_secure_messaging_case"]
+__all__ = [
+    "SecureMessagingCase",
+    "SecureMessagingError",
+    "close_secure_messaging_case",
+    "review_secure_messaging_case",
+]
 
 _SECURE_MESSAGING = ParagraphId.memo(6)
 
@@ -34,14 +40,24 @@ class Why(Catalogue):
         _SECURE_MESSAGING,
         "Mark the case Closed/Complete only once taxpayer responses are processed, documented, and all attachments "
         "properly handled; outstanding: {outstanding}",
+        force="must mark",
     )
     secure_messaging_close_and_purge = ReasonSpec(
         _SECURE_MESSAGING,
         "Mark Case Status and IRS Case Status Closed/Complete: this marks messages and attachments to be purged",
+        force="must mark",
     )
     secure_messaging_not_storage = ReasonSpec(
         _SECURE_MESSAGING,
         "TDC Secure Messaging should not be used as long-term storage to retain incoming taxpayer communications",
+        force="should not be used",
+    )
+    secure_messaging_left_open = ReasonSpec(
+        _SECURE_MESSAGING,
+        "The taxpayer responses were processed, documented and all attachments properly handled, but the case was "
+        "not marked Closed/Complete, so its messages and attachments are not marked to be purged",
+        force="must mark",
+        about="the handled case was left open",
     )
 
 
@@ -103,4 +119,25 @@ long-term storage for incoming taxpayer communications (SBSE-05-0126-0020(6)).
 Args:
     case: The case as it stands.
     on: The day asked about.
+"""
+
+
+def _review_secure_messaging_case(case: SecureMessagingCase, *, on: date) -> Decision[Review]:
+    findings: tuple[Finding, ...] = ()
+    if not case.outstanding and not case.closed:
+        reasons = (Why.secure_messaging_left_open(), Why.secure_messaging_not_storage())
+        findings = (Finding(code=Why.secure_messaging_left_open.code, severity=severity(reasons), reasons=reasons),)
+    return Decision(outcome=Review(findings=findings), reasons=tuple(r for f in findings for r in f.reasons))
+
+
+review_secure_messaging_case = Rule(_review_secure_messaging_case, implements=(_SECURE_MESSAGING,), day="on")
+"""Review a TDC Secure Messaging case as a work reviewer: was a handled case marked Closed/Complete?
+
+A case whose responses are processed, documented and attachments handled but which is still open
+is a finding (``secure_messaging_left_open``): employees "must mark" it Closed/Complete, and TDC
+Secure Messaging "should not be used as long-term storage". A violation, by the stronger word.
+
+Args:
+    case: The case as the reviewer finds it.
+    on: The day of the review.
 """

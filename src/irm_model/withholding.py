@@ -13,22 +13,26 @@ Three paragraphs of IRM 5.19.11 (Withholding Compliance) change:
 
 Each ends "You must offer digital tools before postal mail response options":
 [`ResponseOptions`][irm_model.withholding.ResponseOptions] keeps the digital channels first, and
-[`may_offer_mail`][irm_model.withholding.may_offer_mail] says when mail may be offered (only once
-every digital channel of the options has been offered). Fax to "the appropriate fax number"
-(IRM 5.19.11.10.12(5)) counts among the digital options here: the IRS receives faxes through
-EEFax, a digital tool.
+whether postal mail may be offered is the same rule as for every other contact
+([`may_offer_postal_mail`][irm_model.contact.may_offer_postal_mail] on
+[`ResponseOptions.contact`][irm_model.withholding.ResponseOptions.contact]): these paragraphs'
+"must offer digital tools before postal mail" beside Procedural Change 2's "should be the last
+resort, only after all available digital communication options have been offered, declined, and
+exhausted". Fax to "the appropriate fax number" (IRM 5.19.11.10.12(5)) counts among the digital
+options: the register's reading ``fax_is_digital``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from datetime import date
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from irm_model.contact import Contact, Party
 from irm_model.errors import IrmError
 from irm_model.paragraphs import ParagraphId
+from irm_model.readings import Readings
 from irm_model.reasons import Catalogue, Decision, ReasonSpec
 from irm_model.rules import Rule
 from irm_model.tools import TOOLS, Channel, channel_name
@@ -43,7 +47,6 @@ __all__ = [
     "VerificationPlan",
     "WrittenVerification",
     "information_insufficient",
-    "may_offer_mail",
     "pal_verification",
     "speaking_to_taxpayer",
     "statutory_employee_verification",
@@ -103,18 +106,8 @@ class Why(Catalogue):
         _CALCULATING,
         "It may be sent by {options}: you must offer digital tools before postal mail response options",
         also_in=(_PAL, _STATUTORY),
-        force="must",
-    )
-    digital_before_postal = ReasonSpec(
-        _CALCULATING,
-        "You must offer digital tools before postal mail response options; not yet offered: {channels}",
-        also_in=(_PAL, _STATUTORY),
-        force="must",
-    )
-    digital_offered_first = ReasonSpec(
-        _CALCULATING,
-        "Every digital tool has been offered, so postal mail may be offered",
-        also_in=(_PAL, _STATUTORY),
+        force="must offer digital tools before",
+        readings=(Readings.fax_is_digital,),
     )
 
 
@@ -147,34 +140,13 @@ class ResponseOptions(BaseModel):
         """Every channel, digital ones first."""
         return self.digital + self.postal
 
+    def contact(self, on: date, party: Party = Party.TAXPAYER) -> Contact:
+        """The contact in which these options are offered: the digital ones available, under the paragraph.
 
-def _may_offer_mail(options: ResponseOptions, offered: Collection[Channel], *, on: date) -> Decision[bool]:
-    missing = tuple(channel for channel in options.digital if channel not in offered)
-    if missing:
-        reason = Why.digital_before_postal(
-            options.paragraph, channels=", ".join(_short_name(channel) for channel in missing)
-        )
-    else:
-        reason = Why.digital_offered_first(options.paragraph)
-    return Decision(outcome=not missing, reasons=(reason,))
-
-
-may_offer_mail = Rule(_may_offer_mail, implements=(_CALCULATING, _PAL, _STATUTORY), day="on")
-"""Whether postal mail may be offered now, once ``offered`` have been: only after every digital channel.
-
-Mail may be offered once every digital channel of ``options`` has been offered, whatever the
-taxpayer answered.
-
-Args:
-    options: The response options of the paragraph (from a verification plan or a written verification).
-    offered: The channels offered to the taxpayer so far.
-    on: The day the question is asked.
-
-Returns:
-    ``True`` when mail may be offered now (reason ``digital_offered_first``), ``False`` while a
-    digital channel is still to offer (reason ``digital_before_postal``, whose sentence names the
-    digital channels still to offer). Each reason cites ``options.paragraph``.
-"""
+        Whether postal mail may be offered, and what a work review finds, is then the contact rule's
+        answer, as for every other contact.
+        """
+        return Contact(program=self.paragraph, on=on, party=party, available=self.digital)
 
 
 # --- IRM 5.19.11.7.1.2(2) -------------------------------------------------------------------

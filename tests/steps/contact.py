@@ -22,8 +22,8 @@ from irm_model.contact import (
     Contact,
     NextStep,
     Party,
+    Severity,
     may_offer_postal_mail,
-    must_use_digital_tools,
     next_step,
     review_and_respond,
     review_contact,
@@ -117,6 +117,26 @@ def none_available(call: Call) -> None:
     call.change(available=())
 
 
+@given("the information requested is a tax return")
+def requests_a_return(call: Call) -> None:
+    call.change(tax_return=True)
+
+
+@given(
+    parsers.re(
+        r"digital (?P<what>signatures are|tools are authorized and signatures are) (?P<ok>acceptable|not "
+        r"acceptable) for the return"
+    )
+)
+def return_acceptability(call: Call, what: str, ok: str) -> None:
+    call.change(digital_means_acceptable=ok == "acceptable")
+
+
+@given(parsers.parse("{name} is available but not appropriate for this request"))
+def not_appropriate(call: Call, name: str) -> None:
+    call.change(not_appropriate=(*call.now.not_appropriate, tool_named(name)))
+
+
 @given(parsers.parse("the taxpayer prefers {name}"))
 def prefers(call: Call, name: str) -> None:
     call.change(preferred=tool_named(name))
@@ -139,9 +159,9 @@ def offer_and_answer(call: Call, name: str, outcome: str) -> None:
     call.contact = call.now.offer(channel).answer(channel, _ANSWERS[outcome])
 
 
-@when("the employee offers postal mail")
-def offer_postal_mail(call: Call) -> None:
-    call.contact = call.now.offer_postal_mail()
+@when(parsers.re(r"the employee offers (?P<name>(?:(?! and ).)+)"))
+def offer_only(call: Call, name: str) -> None:
+    call.contact = call.now.offer(channel_named(name))
 
 
 @when(parsers.parse("the taxpayer needs help using {name}"))
@@ -152,6 +172,18 @@ def needs_help(call: Call, name: str) -> None:
 @when(parsers.parse("the employee explains how to use {name}"))
 def explains(call: Call, name: str) -> None:
     call.contact = call.now.explain(None if name == "the digital tools" else tool_named(name))
+
+
+@given("the employee offers each available digital tool and the taxpayer will not use any of them")
+@when("the employee offers each available digital tool and the taxpayer will not use any of them")
+def declines_every_tool(call: Call) -> None:
+    for tool in call.now.available:
+        call.contact = call.now.offer(tool).answer(tool, Answer.WILL_NOT_USE)
+
+
+@when("the employee encourages the taxpayer to use the digital tools")
+def encourages(call: Call) -> None:
+    call.contact = call.now.encourage()
 
 
 @when("the employee documents the taxpayer's choice")
@@ -175,6 +207,13 @@ def _expect(step: NextStep, action: Action, channel: Channel | None) -> None:
 @then(parsers.parse("the employee offers {name} next"))
 def offers_next(call: Call, decided: Decided, name: str) -> None:
     _expect(_next(call, decided), Action.OFFER, channel_named(name))
+
+
+@then("the next step is to offer one of the available digital tools")
+def offers_an_available_tool(call: Call, decided: Decided) -> None:
+    step = _next(call, decided)
+    assert step.action is Action.OFFER, f"the next step is {step}"
+    assert step.channel in call.now.available, f"the next step is {step}"
 
 
 @then(parsers.parse("the employee explains how to use {name} next"))
@@ -220,13 +259,13 @@ def postal_mail_not_decided(call: Call, decided: Decided) -> None:
     _answer(decided, may_offer_postal_mail(call.now), None)
 
 
-@then("the taxpayer is not required to use a digital tool")
-def not_required(call: Call, decided: Decided) -> None:
-    _answer(decided, must_use_digital_tools(call.now), False)
+@then("the mandate gives way to current guidance for securing the return")
+def return_exempt(call: Call, decided: Decided) -> None:
+    _answer(decided, securing_a_tax_return(call.now), True)
 
 
-@then("a digital tool does not replace the authorized means of filing the tax return")
-def tax_return(call: Call, decided: Decided) -> None:
+@then("the mandate to offer digital tools applies to the return")
+def return_governed(call: Call, decided: Decided) -> None:
     _answer(decided, securing_a_tax_return(call.now), False)
 
 
@@ -282,11 +321,15 @@ def review_not_governed(call: Call, decided: Decided) -> None:
     assert not review.applies, review
 
 
-@then(parsers.parse("the work review finds that {finding}"))
-def review_finds(call: Call, decided: Decided, finding: str) -> None:
+@then(parsers.re(r"the work review finds that (?P<finding>.+?)(?:, (?P<severity>a violation|a deviation))?"))
+def review_finds(call: Call, decided: Decided, finding: str, severity: str | None) -> None:
     review = decided.record(review_contact(call.now))
     assert review.outcome is not None, review
-    assert reason_about(finding).code in review.outcome.codes, f"the review found {review.outcome.codes}"
+    code = reason_about(finding).code
+    found = {f.code: f for f in review.outcome.findings}
+    assert code in found, f"the review found {review.outcome.codes}"
+    if severity is not None:
+        assert found[code].severity is Severity(severity.removeprefix("a ")), found[code]
 
 
 # Then: the tools a paragraph names

@@ -15,13 +15,11 @@ import pytest
 from pytest_bdd import given, parsers, then, when
 
 from irm_model.days import Timeliness
-from irm_model.hearings import HearingKind, channels, phone
+from irm_model.hearings import HearingKind
 from irm_model.hearings.channels import (
     ChannelStanding,
-    HearingRequestAdvice,
     MailingInstruction,
     ReceivedDate,
-    advise_hearing_request,
     equivalent_hearing_received_date,
     hearing_request_channel,
     mailing_instruction,
@@ -46,8 +44,9 @@ from tests.steps.reasons import Decided
 
 KIND = r"(?P<kind>CDP hearing|equivalent hearing)"
 SIGNER = r"(?P<signer>the taxpayer|the taxpayer's spouse|another person)"
-DAY = r"(?P<day>\d{4}-\d{2}-\d{2})"
-ARRIVAL = rf"(?:arrives on {DAY}|never arrives)"
+DATE = r"\d{4}-\d{2}-\d{2}"
+DAY = rf"(?P<day>{DATE})"
+ARRIVAL = rf"(?:is (?:sent on (?P<sent>{DATE}) and )?received on (?P<received>{DATE})|never arrives)"
 
 T = TypeVar("T")
 
@@ -65,7 +64,6 @@ class HearingCase:
     extenuating: bool = False
     on: date = MEMO.effective
     channel: ChannelStanding | None = None
-    advice: HearingRequestAdvice | None = None
     mailing: MailingInstruction | None = None
     received: ReceivedDate | None = None
     phone: PhoneRequest | None = None
@@ -191,11 +189,6 @@ def extenuating(hearing_case: HearingCase, demonstrates: str) -> None:
 # --- When -----------------------------------------------------------------------------------
 
 
-@when("the employee advises a taxpayer who wants to appeal")
-def advise(hearing_case: HearingCase, decided: Decided) -> None:
-    hearing_case.advice = _decided(decided, advise_hearing_request(on=hearing_case.on))
-
-
 @when(parsers.parse('the taxpayer sends the request by "{channel}"'))
 def send_by(hearing_case: HearingCase, decided: Decided, channel: str) -> None:
     decision = hearing_request_channel(hearing_case.hearing, channel_named(channel), on=hearing_case.on)
@@ -208,10 +201,11 @@ def where_to_send(hearing_case: HearingCase, decided: Decided) -> None:
     hearing_case.mailing = _decided(decided, decision)
 
 
-@when("the employee dates the equivalent hearing request")
-def date_request(hearing_case: HearingCase, decided: Decided) -> None:
+@when(parsers.re(rf"the employee dates the equivalent hearing request on {DAY}"))
+def date_request(hearing_case: HearingCase, decided: Decided, day: str) -> None:
     assert hearing_case.transmitted_on is not None
-    hearing_case.received = _decided(decided, equivalent_hearing_received_date(hearing_case.transmitted_on))
+    decision = equivalent_hearing_received_date(hearing_case.transmitted_on, dated_on=date.fromisoformat(day))
+    hearing_case.received = _decided(decided, decision)
 
 
 @when(
@@ -228,9 +222,10 @@ def call_taxpayer(hearing_case: HearingCase, decided: Decided, day: str, has: st
     hearing_case.phone = _decided(decided, decision)
 
 
-@when(parsers.re(rf"the information arrives on {DAY}"))
-def information_arrives(hearing_case: HearingCase, decided: Decided, day: str) -> None:
-    hearing_case.timeliness = _decided(decided, hearing_case.call.judge(date.fromisoformat(day)))
+@when(parsers.re(rf"the taxpayer sends the information on (?P<sent>{DATE}) and it is received on (?P<received>{DATE})"))
+def information_sent(hearing_case: HearingCase, decided: Decided, sent: str, received: str) -> None:
+    decision = hearing_case.call.judge(sent_on=date.fromisoformat(sent), received_on=date.fromisoformat(received))
+    hearing_case.timeliness = _decided(decided, decision)
 
 
 @when("the employee checks the signatures")
@@ -249,16 +244,23 @@ def return_form(hearing_case: HearingCase, decided: Decided, day: str) -> None:
 
 
 @when(parsers.re(rf"the signed request {ARRIVAL}"))
-def signed_request_arrives(hearing_case: HearingCase, decided: Decided, day: str | None) -> None:
+def signed_request_arrives(hearing_case: HearingCase, decided: Decided, sent: str | None, received: str | None) -> None:
     assert hearing_case.returned is not None
-    decision = unsigned_request_outcome(hearing_case.hearing, hearing_case.returned.returned_on, _day(day))
+    decision = unsigned_request_outcome(
+        hearing_case.hearing, hearing_case.returned.returned_on, sent_on=_day(sent), received_on=_day(received)
+    )
     hearing_case.outcome = _decided(decided, decision).status.value
 
 
 @when(parsers.re(rf"the affirmation {ARRIVAL}"))
-def affirmation_arrives(hearing_case: HearingCase, decided: Decided, day: str | None) -> None:
+def affirmation_arrives(hearing_case: HearingCase, decided: Decided, sent: str | None, received: str | None) -> None:
     assert hearing_case.asked_on is not None
-    decision = affirmation_outcome(hearing_case.asked_on, _day(day), extenuating_circumstances=hearing_case.extenuating)
+    decision = affirmation_outcome(
+        hearing_case.asked_on,
+        sent_on=_day(sent),
+        received_on=_day(received),
+        extenuating_circumstances=hearing_case.extenuating,
+    )
     hearing_case.outcome = _decided(decided, decision).status.value
 
 
@@ -269,18 +271,6 @@ def joint_answer(hearing_case: HearingCase, decided: Decided, is_: str) -> None:
 
 
 # --- Then -----------------------------------------------------------------------------------
-
-
-@then(parsers.parse('the taxpayer is advised to use "{form}"'))
-def advised_form(hearing_case: HearingCase, form: str) -> None:
-    assert hearing_case.advice is not None
-    assert hearing_case.advice.form == form
-
-
-@then(parsers.parse('the acceptable digital channels named are "{first}" and "{second}"'))
-def advised_channels(hearing_case: HearingCase, first: str, second: str) -> None:
-    assert hearing_case.advice is not None
-    assert hearing_case.advice.digital_channels == (channel_named(first), channel_named(second))
 
 
 @then(parsers.parse('the current text calls that channel "{standing}"'))
@@ -308,23 +298,10 @@ def provides_identifier(hearing_case: HearingCase, a: str, b: str, c: str) -> No
     assert hearing_case.mailing.identifiers == (a, b, c)
 
 
-@then("the toll-free lines give no fax number for the request")
-def no_fax_number(hearing_case: HearingCase, decided: Decided) -> None:
-    assert hearing_case.mailing is not None
-    assert not hearing_case.mailing.fax_number_given
-    assert channels.Why.cdp_fax_number_struck.code in {r.code for r in decided.reasons}
-
-
 @then(parsers.re(rf"its received date is {DAY}"))
 def received_date(hearing_case: HearingCase, day: str) -> None:
     assert hearing_case.received is not None
     assert hearing_case.received.received_on == date.fromisoformat(day)
-
-
-@then("the transmittal sheet is retained along with the hearing request")
-def transmittal_retained(hearing_case: HearingCase) -> None:
-    assert hearing_case.received is not None
-    assert hearing_case.received.retain_transmittal_sheet
 
 
 @then(parsers.parse('the taxpayer is offered "{first}" and "{second}" to submit it during the call'))
@@ -332,30 +309,20 @@ def offered_during_call(hearing_case: HearingCase, first: str, second: str) -> N
     assert hearing_case.call.offered_during_call == (channel_named(first), channel_named(second))
 
 
-@then("nothing is offered for submitting it during the call")
+@then("the taxpayer is offered nothing to submit it during the call")
 def nothing_offered(hearing_case: HearingCase) -> None:
     assert hearing_case.call.offered_during_call == ()
 
 
-@then("the offer does not depend on whether the tools are available")
-def not_conditional(decided: Decided) -> None:
-    assert phone.Why.offer_not_conditional.code in {r.code for r in decided.reasons}
+@then(parsers.re(rf"the information is to be sent by {DAY}"))
+def to_be_sent_by(hearing_case: HearingCase, day: str) -> None:
+    assert hearing_case.call.send_by == date.fromisoformat(day)
 
 
-@then(parsers.parse("the employee makes {count:d} phone call attempt"))
-def call_attempts(hearing_case: HearingCase, count: int) -> None:
-    assert hearing_case.call.call_attempts == count
-
-
-@then(parsers.re(rf"the information is due by {DAY}"))
-def due_by(hearing_case: HearingCase, day: str) -> None:
-    assert hearing_case.call.respond_by == date.fromisoformat(day)
-
-
-@then(parsers.parse("it arrived on day {day:d} of the period"))
-def arrived_on_day(hearing_case: HearingCase, day: int) -> None:
+@then(parsers.re(r"the day it was (?P<counted>sent|received) is day (?P<day>\d+) of the period"))
+def counted_day(hearing_case: HearingCase, counted: str, day: str) -> None:
     assert hearing_case.timeliness is not None
-    assert hearing_case.timeliness.day == day
+    assert (hearing_case.timeliness.counted.value, hearing_case.timeliness.day) == (counted, int(day))
 
 
 @then(parsers.re(r'the response is "(?P<verdict>on time|late)"'))
@@ -370,10 +337,13 @@ def next_action(hearing_case: HearingCase, action: str) -> None:
     assert hearing_case.signatures.action.value == action
 
 
-@then(parsers.parse('the signature may be sent by "{first}" or "{second}" during the call'))
-def signature_channels(hearing_case: HearingCase, first: str, second: str) -> None:
+@then(
+    parsers.re(r'the signature may be sent during the call by (?:"(?P<first>[^"]+)" or "(?P<second>[^"]+)"|no channel)')
+)
+def signature_channels(hearing_case: HearingCase, first: str | None, second: str | None) -> None:
     assert hearing_case.signatures is not None
-    assert hearing_case.signatures.offered_channels == (channel_named(first), channel_named(second))
+    expected = () if first is None or second is None else (channel_named(first), channel_named(second))
+    assert hearing_case.signatures.offered_channels == expected
 
 
 @then(parsers.re(rf"the taxpayer has until {DAY} to perfect the request"))
@@ -382,17 +352,11 @@ def perfect_by(hearing_case: HearingCase, day: str) -> None:
     assert hearing_case.returned.perfect_by == date.fromisoformat(day)
 
 
-@then("the IRS received date is circled on the returned Form 12153")
-def received_date_circled(hearing_case: HearingCase) -> None:
-    assert hearing_case.returned is not None
-    assert hearing_case.returned.circle_received_date
-
-
 @then(parsers.parse('the outcome is "{outcome}"'))
 def outcome_is(hearing_case: HearingCase, outcome: str) -> None:
     assert hearing_case.outcome == outcome
 
 
-@then(parsers.re(r"the employee (?P<obtains>obtains|does not request) the missing signature"))
+@then(parsers.re(r"the employee (?P<obtains>obtains|is not called on to obtain) the missing signature"))
 def missing_signature(hearing_case: HearingCase, obtains: str) -> None:
     assert hearing_case.obtain_missing_signature is (obtains == "obtains")

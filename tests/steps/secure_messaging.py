@@ -11,7 +11,14 @@ from datetime import date
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from irm_model.secure_messaging import SecureMessagingCase, SecureMessagingError, close_secure_messaging_case
+from irm_model.contact import Severity
+from irm_model.reasons import reason_about
+from irm_model.secure_messaging import (
+    SecureMessagingCase,
+    SecureMessagingError,
+    close_secure_messaging_case,
+    review_secure_messaging_case,
+)
 from tests.steps.reasons import Decided
 
 A_DAY = date(2026, 3, 2)
@@ -79,7 +86,23 @@ def stays_open(tdc: TdcCase) -> None:
     assert not tdc.now.marked_for_purge, tdc.now
 
 
-@then("TDC Secure Messaging is not kept as long-term storage")
-def not_storage(tdc: TdcCase, decided: Decided) -> None:
-    decision = decided.record(close_secure_messaging_case(tdc.now, on=A_DAY))
-    assert "secure_messaging_not_storage" in decision.codes, decision
+@given("the case is still open")
+def still_open(tdc: TdcCase) -> None:
+    assert not tdc.now.closed, "the scenario's case is closed already"
+
+
+@then("the work review of the case finds nothing to correct")
+def case_review_clean(tdc: TdcCase, decided: Decided) -> None:
+    review = decided.record(review_secure_messaging_case(tdc.now, on=A_DAY))
+    assert review.outcome is not None, review
+    assert review.outcome.meets_guidance, review.outcome.codes
+
+
+@then(parsers.re(r"the work review of the case finds that (?P<finding>.+), a (?P<severity>violation|deviation)"))
+def case_review_finds(tdc: TdcCase, decided: Decided, finding: str, severity: str) -> None:
+    review = decided.record(review_secure_messaging_case(tdc.now, on=A_DAY))
+    assert review.outcome is not None, review
+    found = {f.code: f for f in review.outcome.findings}
+    code = reason_about(finding).code
+    assert code in found, review.outcome.codes
+    assert found[code].severity is Severity(severity), found[code]

@@ -13,7 +13,7 @@ from datetime import datetime
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from irm_model.upload.access_codes import AccessCode, AccessCodeError, AccessCodeRegistry, generate_access_code
+from irm_model.upload.access_codes import AccessCode, AccessCodeError, AccessCodeRegistry
 from irm_model.upload.files import UploadedFile, UploadOutcome, submit_upload
 from irm_model.upload.programs import (
     DutInstruction,
@@ -44,7 +44,6 @@ class DutCase:
     source: random.Random = field(default_factory=lambda: random.Random(20260126))
     registry: AccessCodeRegistry | None = None
     code: AccessCode | None = None
-    generated: AccessCode | None = None
     standing: DutStanding | None = None
     instruction: DutInstruction | None = None
     outcome: UploadOutcome | None = None
@@ -138,11 +137,6 @@ def passage_references(dut_case: DutCase, decided: Decided, means: str) -> None:
     dut_case.standing = decision.outcome
 
 
-@when("the employee generates a Unique Access Code")
-def generate(dut_case: DutCase) -> None:
-    dut_case.generated = generate_access_code()
-
-
 @when(parsers.parse('the taxpayer uploads "{name}" of {size:d} bytes with that code'))
 def upload_one(dut_case: DutCase, decided: Decided, name: str, size: int) -> None:
     dut_case.upload(decided, dut_case.given_code, [UploadedFile(name=name, size_bytes=size)])
@@ -189,27 +183,6 @@ def upload_from_access_code(dut_case: DutCase, decided: Decided) -> None:
 def dut_standing(dut_case: DutCase, standing: str) -> None:
     assert dut_case.standing is not None
     assert dut_case.standing.value == standing
-
-
-@then(parsers.parse("the code has {length:d} characters"))
-def code_length(dut_case: DutCase, length: int) -> None:
-    assert dut_case.generated is not None
-    assert len(dut_case.generated.reveal()) == length
-
-
-@then(parsers.parse('every character of the code is one of "{alphabet}"'))
-def code_alphabet(dut_case: DutCase, alphabet: str) -> None:
-    assert dut_case.generated is not None
-    assert set(dut_case.generated.reveal()) <= set(alphabet)
-
-
-@then(parsers.parse('the code shows as "{mask}" wherever it is printed'))
-def code_masked(dut_case: DutCase, mask: str) -> None:
-    code = dut_case.generated
-    assert code is not None
-    secret = code.reveal()
-    printed = [str(code), repr(code), f"{code}", code.model_dump_json()]
-    assert all(mask in text and secret not in text for text in printed), printed
 
 
 @then(parsers.parse("{count:d} file is received"))
@@ -259,22 +232,16 @@ def file_label(dut_case: DutCase, name: str, label: str) -> None:
     assert received[name].label == label
 
 
-@then(parsers.parse('the employee can retrieve "{name}" from {moment}'))
-def file_available(dut_case: DutCase, name: str, moment: str) -> None:
+@then(parsers.re(r'the employee (?P<can>can|cannot) retrieve "(?P<name>[^"]+)" at (?P<moment>.+)'))
+def file_retrievable(dut_case: DutCase, can: str, name: str, moment: str) -> None:
     received = {file.name: file for file in dut_case.result.received}
-    assert received[name].available_at == _moment(moment)
+    assert received[name].retrievable_at(_moment(moment)) is (can == "can")
 
 
 @then(parsers.parse('the instruction is that the taxpayer "{direction}"'))
 def taxpayer_direction(dut_case: DutCase, direction: str) -> None:
     assert dut_case.instruction is not None
     assert dut_case.instruction.direction.value == direction
-
-
-@then("the employee's DUT steps are, in order:")
-def dut_steps(dut_case: DutCase, datatable: list[list[str]]) -> None:
-    assert dut_case.instruction is not None
-    assert [step.value for step in dut_case.instruction.steps] == [row[0] for row in datatable]
 
 
 @then(parsers.parse('the upload is processed as an "{handler}"'))

@@ -24,12 +24,12 @@ from irm_model.withholding import (
     Why,
     WrittenVerification,
     information_insufficient,
-    may_offer_mail,
     pal_verification,
     speaking_to_taxpayer,
     statutory_employee_verification,
     verification_plan,
 )
+from tests.steps.contact import Call
 from tests.steps.reasons import Decided
 
 ON = MEMO.effective
@@ -48,7 +48,6 @@ class WithholdingCase:
     calculation: Decision[CalculationDuringCall] | None = None
     plan: Decision[VerificationPlan] | None = None
     verification: Decision[WrittenVerification] | None = None
-    mail_offer: Decision[bool] | None = None
 
     @property
     def plan_made(self) -> VerificationPlan:
@@ -149,9 +148,10 @@ def ask_statutory(withholding_case: WithholdingCase, decided: Decided) -> None:
     )
 
 
-@when(parsers.parse('the response options offered so far are "{offered}"'))
-def offered_so_far(withholding_case: WithholdingCase, decided: Decided, offered: str) -> None:
-    withholding_case.mail_offer = decided.record(may_offer_mail(withholding_case.options, _channels(offered), on=ON))
+@when("the employee offers the taxpayer these response options")
+def offers_the_options(withholding_case: WithholdingCase, call: Call) -> None:
+    """The contact rule takes over: the options' digital channels are the tools available (tests/steps/contact.py)."""
+    call.contact = withholding_case.options.contact(ON)
 
 
 # --- Then -----------------------------------------------------------------------------------
@@ -191,12 +191,6 @@ def response_options(withholding_case: WithholdingCase, options: str) -> None:
 def original_return(withholding_case: WithholdingCase) -> None:
     assert withholding_case.plan is not None
     assert Why.original_return_by_authorized_means.code in withholding_case.plan.codes
-
-
-@then(parsers.re(r'offering mail is "(?P<verdict>allowed|not yet allowed)"'))
-def mail_verdict(withholding_case: WithholdingCase, verdict: str) -> None:
-    assert withholding_case.mail_offer is not None
-    assert withholding_case.mail_offer.outcome is (verdict == "allowed")
 
 
 @then(parsers.parse('written verification from the employer is requested, confirming "{what}"'))

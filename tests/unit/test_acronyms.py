@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import irm_model.acronyms as acronyms
 from irm_model.acronyms import (
     ABBREVIATIONS,
     ACRONYM_TABLE,
@@ -83,6 +84,25 @@ def test_what_a_lookup_says_word_for_word() -> None:
     assert [str(reason) for reason in resolve_acronym("dut", on=ON).reasons] == [
         "DUT stands for Document Upload Tool (IRM 5.18.2.1.6)"
     ]
+
+
+@pytest.mark.parametrize("text", ["DUT", "EEFax", "TDC"])
+def test_a_definition_states_a_fact_so_its_reason_has_no_word_of_force_and_rests_on_no_reading(text: str) -> None:
+    (reason,) = resolve_acronym(text, on=ON).reasons
+    assert (reason.force, reason.readings) == (None, ())
+
+
+def test_the_table_is_the_excerpt_the_memo_shows_and_nothing_says_which_rows_are_new() -> None:
+    table = MEMO[MEMO.index("\nAcronym\tDefinition\n") : MEMO.index("\nIRM 5.19.1.2\n")]
+    shown = [line.split("\t")[0] for line in table.splitlines() if "\t" in line and not line.startswith("Acronym\t")]
+    assert (
+        [a.abbreviation for a in ACRONYM_TABLE]
+        == shown
+        == ["ACS", "ACSS", "ASED", "BCD", "BMF", "CP", "CSCO", "CSED", "DUT", "DWLP"]
+    )
+    assert acronyms.__doc__ is not None
+    assert "adds" not in acronyms.__doc__, "the memorandum shows an excerpt of the table; it does not say it adds it"
+    assert "excerpt" in acronyms.__doc__
 
 
 def test_a_lookup_answers_not_in_force_the_day_before_the_guidance_takes_effect() -> None:

@@ -20,14 +20,16 @@ from irm_model.contact import (
     NextStep,
     Party,
     Review,
+    Severity,
     may_offer_postal_mail,
-    must_use_digital_tools,
     next_step,
     review_and_respond,
     review_contact,
     securing_a_tax_return,
+    severity,
 )
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
+from irm_model.readings import Readings
 from irm_model.reasons import Reason
 from irm_model.tools import POSTAL_MAIL, Channel
 
@@ -43,6 +45,8 @@ def contact(
     program: str = BALANCE_DUE,
     party: Party = Party.TAXPAYER,
     tax_return: bool = False,
+    digital_means_acceptable: bool = True,
+    not_appropriate: tuple[Channel, ...] = (),
 ) -> Contact:
     return Contact(
         program=ParagraphId.parse(program),
@@ -51,7 +55,14 @@ def contact(
         preferred=preferred,
         party=party,
         tax_return=tax_return,
+        digital_means_acceptable=digital_means_acceptable,
+        not_appropriate=not_appropriate,
     )
+
+
+def exempt_return(*available: Channel, program: str = BALANCE_DUE) -> Contact:
+    """A tax return for which digital means are not acceptable."""
+    return contact(*available, program=program, tax_return=True, digital_means_acceptable=False)
 
 
 def cited(*texts: str) -> tuple[ParagraphId, ...]:
@@ -169,7 +180,13 @@ def test_postal_mail_waits_until_every_available_tool_was_offered_and_declined_o
     assert may_offer_postal_mail(start).codes == ("digital_not_yet_offered",)
     assert may_offer_postal_mail(one).outcome is False
     assert may_offer_postal_mail(both).outcome is True
-    assert may_offer_postal_mail(both).codes == ("all_digital_declined", "cannot_or_will_not_use_digital")
+    assert may_offer_postal_mail(both).codes == (
+        "all_digital_declined",
+        "cannot_or_will_not_use_digital",
+        "digital_not_mandatory",
+    )
+    unanswered = one.offer(DUT)
+    assert may_offer_postal_mail(unanswered).codes == ("digital_not_yet_declined",)
 
 
 def test_once_every_tool_is_declined_the_next_step_is_postal_mail() -> None:
@@ -193,7 +210,7 @@ def test_postal_mail_offered_too_early_is_not_a_choice_even_once_the_tools_are_d
     assert (step(early).action, step(early).channel) == (Action.OFFER, POSTAL_MAIL), "offer it again"
     agreed = early.answer(POSTAL_MAIL, Answer.ACCEPTED)
     assert (step(agreed).action, step(agreed).channel) == (Action.OFFER, POSTAL_MAIL)
-    assert review(early.offer_postal_mail().document_choice()).codes == ("postal_mail_too_early",)
+    assert review(early.offer_postal_mail().document_choice()).codes == ("not_encouraged", "postal_mail_too_early")
 
 
 def test_a_taxpayer_who_accepted_a_tool_is_not_offered_postal_mail() -> None:
@@ -204,7 +221,7 @@ def test_a_taxpayer_who_accepted_a_tool_is_not_offered_postal_mail() -> None:
 
 def test_postal_mail_may_be_offered_when_no_digital_tool_is_available() -> None:
     assert may_offer_postal_mail(contact()).outcome is True
-    assert may_offer_postal_mail(contact()).codes == ("no_digital_tool_available",)
+    assert may_offer_postal_mail(contact()).codes == ("no_digital_tool_available", "digital_not_mandatory")
 
 
 def test_the_postal_mail_decision_cites_the_program_paragraph_and_the_procedural_change() -> None:
@@ -237,30 +254,67 @@ def test_every_reason_cites_a_paragraph_the_memorandum_changes() -> None:
 # Never mandatory; tax returns
 
 
-def test_taxpayers_are_never_required_to_use_digital_tools() -> None:
-    decision = must_use_digital_tools(contact(DUT))
-    assert decision.outcome is False
-    assert decision.codes == ("digital_not_mandatory",)
-    assert decision.cites == cited(BALANCE_DUE, "SBSE-05-0126-0020(2)")
+def test_a_taxpayer_who_will_not_use_the_tools_is_not_required_to_postal_mail_may_be_offered() -> None:
+    declined = contact(DUT).offer(DUT).answer(DUT, Answer.WILL_NOT_USE)
+    decision = may_offer_postal_mail(declined)
+    assert decision.outcome is True
+    assert decision.codes[-1] == "digital_not_mandatory"
+    assert [r.paragraph for r in decision.reasons if r.code == "digital_not_mandatory"] == list(
+        cited(BALANCE_DUE, "SBSE-05-0126-0020(2)")
+    )
+    assert "digital_not_mandatory" not in may_offer_postal_mail(contact(DUT)).codes
 
 
-def test_a_digital_tool_does_not_replace_the_authorized_means_of_filing_a_return() -> None:
-    decision = securing_a_tax_return(contact(DUT, program="IRM 5.19.16.1.5(2)"))
-    assert decision.outcome is False
+def test_a_return_for_which_digital_means_are_not_acceptable_follows_current_guidance() -> None:
+    decision = securing_a_tax_return(exempt_return(DUT, program="IRM 5.19.16.1.5(2)"))
+    assert decision.outcome is True
     assert decision.codes == ("tax_return_authorized_means",)
     assert decision.cites == cited("IRM 5.19.16.1.5(2)", "SBSE-05-0126-0020(3)")
 
 
+def test_asking_for_a_return_is_not_in_itself_an_exemption() -> None:
+    acceptable = contact(DUT, tax_return=True)
+    assert securing_a_tax_return(acceptable).outcome is False
+    assert step(acceptable) == NextStep(action=Action.OFFER, channel=DUT)
+    assert may_offer_postal_mail(acceptable).outcome is False
+    assert securing_a_tax_return(contact(DUT)).outcome is None, "no tax return is requested"
+
+
 def test_a_paragraph_without_the_tax_return_note_leaves_the_procedural_change_to_say_it() -> None:
-    assert securing_a_tax_return(contact(DUT)).cites == cited("SBSE-05-0126-0020(3)")
+    assert securing_a_tax_return(exempt_return(DUT)).cites == cited("SBSE-05-0126-0020(3)")
 
 
-def test_for_a_tax_return_the_rule_neither_offers_tools_nor_holds_back_mail() -> None:
-    tax_return = contact(DUT, tax_return=True)
+def test_for_an_exempt_return_the_rule_neither_offers_tools_nor_holds_back_mail() -> None:
+    tax_return = exempt_return(DUT)
     assert step(tax_return).action is Action.FILE_THROUGH_AUTHORIZED_MEANS
     assert may_offer_postal_mail(tax_return).outcome is None
     assert may_offer_postal_mail(tax_return).codes == ("tax_return_authorized_means",)
     assert review(tax_return.offer_postal_mail().document_choice()).meets_guidance
+
+
+# Available but not appropriate; encouraged
+
+
+def test_a_tool_available_but_not_appropriate_is_not_owed() -> None:
+    skipping = contact(DUT, EEFAX, not_appropriate=(DUT,))
+    assert step(skipping).offer is EEFAX
+    assert next_step(skipping).codes[-1] == "tool_not_appropriate"
+    declined = skipping.offer(EEFAX).answer(EEFAX, Answer.WILL_NOT_USE)
+    assert may_offer_postal_mail(declined).outcome is True
+    assert review(declined.encourage().offer_postal_mail().document_choice()).meets_guidance
+    reason = next(r for r in next_step(skipping).reasons if r.code == "tool_not_appropriate")
+    assert (str(reason.paragraph), reason.readings) == ("SBSE-05-0126-0020(1)", ("appropriate_judged_by",))
+
+
+def test_offering_without_encouraging_is_found_only_where_the_paragraph_says_encourage() -> None:
+    unencouraged = contact(DUT).offer(DUT).answer(DUT, Answer.ACCEPTED).document_choice()
+    assert review(unencouraged).codes == ("not_encouraged",)
+    encouraged = contact(DUT).encourage().offer(DUT).answer(DUT, Answer.ACCEPTED).document_choice()
+    assert review(encouraged).meets_guidance
+    withholding = contact(DUT, program="IRM 5.19.11.3.2.5(2)").offer(DUT).answer(DUT, Answer.ACCEPTED)
+    assert review(withholding.document_choice()).meets_guidance, "IRM 5.19.11.3.2.5(2) says 'must offer' only"
+    borrowed = contact(DUT, program="IRM 5.19.8.4.7.5(7)").offer(DUT).answer(DUT, Answer.ACCEPTED)
+    assert review(borrowed.document_choice()).codes == ("not_encouraged",), "it sends the reader to IRM 5.19.8.4(4)"
 
 
 # Dates
@@ -287,8 +341,8 @@ def test_from_the_expiration_date_decisions_say_the_guidance_has_expired() -> No
     late = contact(DUT, on=date(2028, 1, 26))
     assert next_step(late).codes == ("guidance_expired",)
     assert may_offer_postal_mail(late).codes == ("guidance_expired",)
-    assert must_use_digital_tools(late).outcome is None, "the interim rule does not decide after it expires"
-    assert must_use_digital_tools(late).codes == ("guidance_expired",)
+    assert review_contact(late).outcome is None, "the interim rule does not decide after it expires"
+    assert review_contact(late).codes == ("guidance_expired",)
 
 
 # Contacts that cannot be
@@ -300,16 +354,25 @@ def test_an_answer_to_a_channel_never_offered_is_refused() -> None:
     assert refused.value.code == "not_offered"
 
 
-@pytest.mark.parametrize("field", ["available", "preferred"])
-@pytest.mark.parametrize("channel", [POSTAL_MAIL, Channel.FAX])
-def test_only_digital_tools_are_listed_as_available_or_preferred(field: str, channel: Channel) -> None:
-    facts: dict[str, object] = {"available": (DUT, channel)} if field == "available" else {"preferred": channel}
+@pytest.mark.parametrize("field", ["available", "preferred", "not_appropriate"])
+def test_only_digital_tools_are_listed_as_available_or_preferred(field: str) -> None:
+    listed = (POSTAL_MAIL,) if field != "preferred" else POSTAL_MAIL
     with pytest.raises(ValidationError) as refused:
-        Contact.model_validate({"program": BALANCE_DUE, "on": IN_FORCE, "available": (DUT,), **facts})
+        Contact.model_validate({"program": BALANCE_DUE, "on": IN_FORCE, "available": (DUT,), field: listed})
     error = refused.value.errors()[0]
     assert error["type"] == "not_a_digital_tool"
-    name = "postal mail" if channel is POSTAL_MAIL else "fax"
-    assert error["msg"] == f"{name} is not one of the digital tools the memorandum names; list only digital tools here"
+    assert error["msg"] == (
+        "postal mail is not one of the digital tools the memorandum names; list only digital tools here"
+    )
+
+
+def test_fax_counts_as_a_digital_option_as_the_register_reads_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    faxed = contact(Channel.FAX, DUT)
+    assert step(faxed).offer is Channel.FAX
+    monkeypatch.setattr(Readings.fax_is_digital, "value", False)
+    with pytest.raises(ValidationError) as refused:
+        contact(Channel.FAX, DUT)
+    assert refused.value.errors()[0]["type"] == "not_a_digital_tool"
 
 
 def test_a_contact_is_worked_under_an_irm_paragraph_the_memo_changes() -> None:
@@ -333,14 +396,16 @@ def test_employees_review_and_respond_with_every_tool_available_to_them() -> Non
 
 
 def test_a_contact_that_followed_the_rule_has_no_findings() -> None:
-    done = contact(DUT, EEFAX).offer(DUT).answer(DUT, Answer.CANNOT_USE).offer(EEFAX).answer(EEFAX, Answer.ACCEPTED)
+    cannot = contact(DUT, EEFAX).encourage().offer(DUT).answer(DUT, Answer.CANNOT_USE)
+    done = cannot.offer(EEFAX).answer(EEFAX, Answer.ACCEPTED)
     decision = review_contact(done.document_choice())
     assert review(done.document_choice()).meets_guidance
     assert [(r.code, str(r.paragraph)) for r in decision.reasons] == [("work_review", "IRM 1.4.20.20(1)")]
 
 
 def test_a_review_finds_paper_offered_before_the_alternative_tool() -> None:
-    early = contact(DUT, EEFAX).offer(DUT).answer(DUT, Answer.CANNOT_USE).offer_postal_mail().document_choice()
+    cannot = contact(DUT, EEFAX).encourage().offer(DUT).answer(DUT, Answer.CANNOT_USE)
+    early = cannot.offer_postal_mail().document_choice()
     assert review(early).codes == ("postal_mail_too_early", "alternative_not_offered")
 
 
@@ -352,12 +417,42 @@ def test_a_review_finds_a_contact_that_offered_no_digital_tool() -> None:
 
 
 def test_a_review_finds_the_preferred_method_not_offered_first() -> None:
-    done = contact(DUT, EEFAX, preferred=EEFAX).offer(DUT).answer(DUT, Answer.ACCEPTED).document_choice()
+    done = contact(DUT, EEFAX, preferred=EEFAX).encourage().offer(DUT).answer(DUT, Answer.ACCEPTED).document_choice()
     assert review(done).codes == ("preferred_not_first",)
 
 
+def test_a_review_weighs_each_finding_by_the_words_of_the_paragraphs_it_cites() -> None:
+    unanswered = contact(DUT, EEFAX).encourage().offer(DUT).answer(DUT, Answer.WILL_NOT_USE).offer(EEFAX)
+    must = review(unanswered.offer_postal_mail().document_choice()).findings
+    assert [(f.code, f.severity) for f in must] == [("postal_mail_before_declined", Severity.VIOLATION)]
+    assert [r.force for r in must[0].reasons] == [
+        "must be offered and declined before paper correspondence is used",
+        "should be the last resort",
+    ]
+    should = contact(DUT, EEFAX, program="IRM 5.19.8.4(4)").encourage().offer(DUT).offer(EEFAX).offer_postal_mail()
+    assert [(f.code, f.severity) for f in review(should.document_choice()).findings] == [
+        ("postal_mail_before_declined", Severity.DEVIATION)
+    ]
+    accepted = contact(DUT).encourage().offer(DUT).answer(DUT, Answer.ACCEPTED).offer_postal_mail().document_choice()
+    assert [(f.code, f.severity) for f in review(accepted).findings] == [
+        ("postal_mail_after_accepted", Severity.DEVIATION)
+    ]
+
+
+def test_which_word_decides_a_finding_is_the_registers_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    must, should = (
+        Reason(code="x", paragraph=ParagraphId.parse(BALANCE_DUE), text="", force=word) for word in ("must", "should")
+    )
+    assert severity((must, should)) is Severity.VIOLATION
+    assert severity((should,)) is Severity.DEVIATION
+    assert severity((Reason(code="x", paragraph=ParagraphId.parse(BALANCE_DUE), text="", force="may"),)) is None
+    monkeypatch.setattr(Readings.severity, "value", "weaker")
+    assert severity((must, should)) is Severity.DEVIATION
+    assert severity((must,)) is Severity.VIOLATION
+
+
 def test_a_review_finds_help_not_explained_and_a_choice_not_documented() -> None:
-    done = contact(DUT).offer(DUT).ask_for_help().answer(DUT, Answer.ACCEPTED)
+    done = contact(DUT).encourage().offer(DUT).ask_for_help().answer(DUT, Answer.ACCEPTED)
     assert review(done).codes == ("help_not_explained", "choice_not_documented")
 
 
@@ -370,20 +465,16 @@ def test_a_review_finds_help_not_explained_and_a_choice_not_documented() -> None
 
 TEXT_CHAT = "IRM 5.19.16.1.5(2)"
 OFFER_DUT = "When requesting information, offer and encourage the available digital tools: Document Upload Tool (DUT)"
-LAST_RESORT = (
-    "Paper correspondence is the last resort, only after all available digital communication options have been "
-    "offered, declined, and exhausted; not yet offered and declined: "
-)
+NOT_YET = "Offer the digital tools before postal mail response options; not yet offered: "
 TAX_RETURN = (
-    "Digital tools do not replace the authorized means of securing tax returns: follow current guidance where "
-    "digital tools or digital signatures are not acceptable, and encourage the taxpayer to file through "
-    "authorized means"
+    "Digital means are not acceptable for this tax return: follow current guidance for securing it, and encourage "
+    "the taxpayer to file through authorized means"
 )
 WORK_REVIEW = (
     "Employees are required to offer the use of available digital communication tools to taxpayers or their "
     "representatives: the review checks that they did (IRM 1.4.20.20(1))"
 )
-EARLY = "Postal mail was offered before every available digital tool was offered and declined or exhausted"
+EARLY = "Postal mail was offered before every available digital tool was offered"
 
 
 def said(reasons: tuple[Reason, ...]) -> list[str]:
@@ -439,7 +530,7 @@ def test_what_help_and_a_choice_say_word_for_word() -> None:
         "The choice of Document Upload Tool (DUT) is documented: secure the information through it "
         "(SBSE-05-0126-0020(4))"
     ]
-    assert said(next_step(contact(DUT, program=TEXT_CHAT, tax_return=True)).reasons) == [
+    assert said(next_step(exempt_return(DUT, program=TEXT_CHAT)).reasons) == [
         f"{TAX_RETURN} (IRM 5.19.16.1.5(2))",
         f"{TAX_RETURN} (SBSE-05-0126-0020(3))",
     ]
@@ -454,8 +545,8 @@ def test_what_the_postal_mail_decision_says_word_for_word() -> None:
         "digital communication tools (SBSE-05-0126-0020(2))",
     ]
     assert said(may_offer_postal_mail(contact(DUT, EEFAX, program=TEXT_CHAT)).reasons) == [
-        f"{LAST_RESORT}Document Upload Tool (DUT), Enterprise e-Fax system (EEFax) (IRM 5.19.16.1.5(2))",
-        f"{LAST_RESORT}Document Upload Tool (DUT), Enterprise e-Fax system (EEFax) (SBSE-05-0126-0020(2))",
+        f"{NOT_YET}Document Upload Tool (DUT), Enterprise e-Fax system (EEFax) (IRM 5.19.16.1.5(2))",
+        f"{NOT_YET}Document Upload Tool (DUT), Enterprise e-Fax system (EEFax) (SBSE-05-0126-0020(2))",
     ]
     two_cannot = (
         contact(DUT, EEFAX, CHAT, program=TEXT_CHAT)
@@ -465,16 +556,17 @@ def test_what_the_postal_mail_decision_says_word_for_word() -> None:
         .answer(EEFAX, Answer.CANNOT_USE)
     )
     assert said(may_offer_postal_mail(two_cannot).reasons) == [
-        f"{LAST_RESORT}Live Assistance (Text Chat) (IRM 5.19.16.1.5(2))",
-        f"{LAST_RESORT}Live Assistance (Text Chat) (SBSE-05-0126-0020(2))",
+        f"{NOT_YET}Live Assistance (Text Chat) (IRM 5.19.16.1.5(2))",
+        f"{NOT_YET}Live Assistance (Text Chat) (SBSE-05-0126-0020(2))",
         "The taxpayer cannot use Document Upload Tool (DUT), Enterprise e-Fax system (EEFax): first offer any "
         "available alternative digital tool before resorting to paper correspondence (SBSE-05-0126-0020(4))",
     ]
+    none = "No digital tool is available and appropriate for this request, so none remains to offer before postal mail"
     assert said(may_offer_postal_mail(contact(program=TEXT_CHAT)).reasons) == [
-        "No digital tool is available for this contact, so no digital option remains to offer before postal mail "
-        "(IRM 5.19.16.1.5(2))",
-        "No digital tool is available for this contact, so no digital option remains to offer before postal mail "
-        "(SBSE-05-0126-0020(2))",
+        f"{none} (IRM 5.19.16.1.5(2))",
+        f"{none} (SBSE-05-0126-0020(2))",
+        "It is not mandatory for taxpayers to communicate using digital tools (IRM 5.19.16.1.5(2))",
+        "It is not mandatory for taxpayers to communicate using digital tools (SBSE-05-0126-0020(2))",
     ]
     declined = (
         contact(DUT, EEFAX, program=TEXT_CHAT)
@@ -490,14 +582,12 @@ def test_what_the_postal_mail_decision_says_word_for_word() -> None:
         f"{every} e-Fax system (EEFax) (SBSE-05-0126-0020(2))",
         f"{may} response option (IRM 5.19.16.1.5(2))",
         f"{may} response option (SBSE-05-0126-0020(2))",
+        "It is not mandatory for taxpayers to communicate using digital tools (IRM 5.19.16.1.5(2))",
+        "It is not mandatory for taxpayers to communicate using digital tools (SBSE-05-0126-0020(2))",
     ]
 
 
 def test_what_the_other_decisions_say_word_for_word() -> None:
-    assert said(must_use_digital_tools(contact(DUT, program=TEXT_CHAT)).reasons) == [
-        "It is not mandatory for taxpayers to communicate using digital tools (IRM 5.19.16.1.5(2))",
-        "It is not mandatory for taxpayers to communicate using digital tools (SBSE-05-0126-0020(2))",
-    ]
     respond = "Use the digital tools and systems available to review and respond to taxpayers, following IRM guidelines"
     assert said(review_and_respond(contact(DUT, program=TEXT_CHAT)).reasons) == [
         f"{respond} for processing taxpayer responses (IRM 5.19.16.1.5(2))",
@@ -521,7 +611,8 @@ def test_what_a_review_finds_word_for_word() -> None:
     one_tool = said(review_contact(contact(DUT, program=TEXT_CHAT).offer_postal_mail()).reasons)
     one = "No digital tool was offered though Document Upload Tool (DUT) was available (IRM 5.19.16.1.5(2))"
     assert one in one_tool
-    not_first = contact(DUT, EEFAX, preferred=EEFAX, program=TEXT_CHAT).offer(DUT).answer(DUT, Answer.ACCEPTED)
+    preferring = contact(DUT, EEFAX, preferred=EEFAX, program=TEXT_CHAT).encourage()
+    not_first = preferring.offer(DUT).answer(DUT, Answer.ACCEPTED)
     assert said(review_contact(not_first.document_choice()).reasons) == [
         WORK_REVIEW,
         "The taxpayer's preferred digital communication method was not offered first (IRM 5.19.16.1.5(2))",
@@ -529,6 +620,7 @@ def test_what_a_review_finds_word_for_word() -> None:
     ]
     early = (
         contact(DUT, EEFAX, party=Party.REPRESENTATIVE, program=TEXT_CHAT)
+        .encourage()
         .offer(DUT)
         .answer(DUT, Answer.CANNOT_USE)
         .offer_postal_mail()
@@ -543,9 +635,32 @@ def test_what_a_review_finds_word_for_word() -> None:
         "The representative needed help with the digital tools and it was not explained (SBSE-05-0126-0020(4))",
         "The taxpayer's choice was not documented (SBSE-05-0126-0020(4))",
     ]
-    tax_return = contact(DUT, tax_return=True, program=TEXT_CHAT).offer_postal_mail().document_choice()
+    tax_return = exempt_return(DUT, program=TEXT_CHAT).offer_postal_mail().document_choice()
     assert said(review_contact(tax_return).reasons) == [
         WORK_REVIEW,
         f"{TAX_RETURN} (IRM 5.19.16.1.5(2))",
         f"{TAX_RETURN} (SBSE-05-0126-0020(3))",
     ]
+
+
+def test_the_words_of_force_each_reason_quotes() -> None:
+    forces = {
+        (reason.code, str(reason.paragraph)): reason.force
+        for contact_ in (
+            contact(DUT, EEFAX, preferred=DUT, party=Party.REPRESENTATIVE, program=TEXT_CHAT),
+            contact(DUT, EEFAX, program=TEXT_CHAT).offer(DUT).answer(DUT, Answer.CANNOT_USE),
+        )
+        for decision in (next_step(contact_), may_offer_postal_mail(contact_))
+        for reason in decision.reasons
+    }
+    assert forces == {
+        ("offer_digital_tools", TEXT_CHAT): "must offer",
+        ("offer_digital_tools", "SBSE-05-0126-0020(1)"): "are required to offer",
+        ("offer_to_representative", TEXT_CHAT): "must offer, and encourage taxpayers and their representatives",
+        ("offer_to_representative", "SBSE-05-0126-0020(1)"): "are required to offer",
+        ("preferred_first", TEXT_CHAT): "prioritizing",
+        ("preferred_first", "SBSE-05-0126-0020(4)"): "must also prioritize",
+        ("digital_not_yet_offered", TEXT_CHAT): "must be offered and declined before paper correspondence is used",
+        ("digital_not_yet_offered", "SBSE-05-0126-0020(2)"): "should be the last resort",
+        ("alternative_before_paper", "SBSE-05-0126-0020(4)"): "must first offer",
+    }

@@ -12,7 +12,6 @@ from irm_model.contact import (
     Contact,
     Party,
     may_offer_postal_mail,
-    must_use_digital_tools,
     next_step,
     review_contact,
     securing_a_tax_return,
@@ -68,10 +67,25 @@ def test_the_next_step_never_offers_paper_while_a_digital_option_remains(contact
 
 
 @given(contacts())
-def test_no_sequence_requires_the_taxpayer_to_use_a_digital_tool(contact: Contact) -> None:
-    governed = must_use_digital_tools(contact).applies
-    assert must_use_digital_tools(contact).outcome is (False if governed else None)
-    assert securing_a_tax_return(contact).outcome is (False if governed else None)
+def test_a_taxpayer_who_will_not_use_the_tools_is_never_made_to(contact: Contact) -> None:
+    refused = contact
+    for tool in contact.digital_options:
+        refused = refused.offer(tool).answer(tool, Answer.WILL_NOT_USE)
+    if may_offer_postal_mail(refused).applies and not refused.exempt and not _accepted(contact):
+        assert may_offer_postal_mail(refused).outcome is True
+        assert "digital_not_mandatory" in may_offer_postal_mail(refused).codes
+
+
+def _accepted(contact: Contact) -> bool:
+    return Answer.ACCEPTED in contact.answers().values()
+
+
+@given(contacts())
+def test_findings_are_weighed_by_the_words_of_force_they_cite(contact: Contact) -> None:
+    review = review_contact(contact).outcome
+    for finding in () if review is None else review.findings:
+        assert finding.reasons
+        assert all(reason.force for reason in finding.reasons), finding
 
 
 @given(contacts())

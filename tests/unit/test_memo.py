@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
 
 from irm_model.memo import MEMO, GuidanceState, guidance_status
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
+from irm_model.readings import Readings
+
+MEMO_TEXT = (Path(__file__).resolve().parents[2] / "guidance" / "SBSE-05-0126-0020.txt").read_text(encoding="utf-8")
 
 
 def test_the_memorandum_is_dated_and_effective_on_january_26_2026() -> None:
@@ -91,3 +95,62 @@ def test_the_guidance_is_in_force_from_its_effective_date_until_the_day_before_i
 
 def test_the_status_cites_the_mandate_whose_dates_the_header_sets() -> None:
     assert [str(reason.paragraph) for reason in guidance_status(date(2026, 1, 25)).reasons] == ["SBSE-05-0126-0020(1)"]
+
+
+def test_its_header_addresses_campus_collection_employees_and_the_audience_is_the_registers_reading() -> None:
+    assert f"MEMORANDUM FOR {MEMO.addressed_to}\n" in MEMO_TEXT
+    assert "for all Collection employees" in MEMO_TEXT, "the Purpose speaks more broadly"
+    assert MEMO.audience == Readings.audience.value == "campus collection employees"
+
+
+def test_whether_the_expiration_date_itself_is_in_force_is_the_registers_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert Readings.expiration_day.value is False
+    assert guidance_status(date(2028, 1, 26)).outcome is GuidanceState.EXPIRED
+    monkeypatch.setattr(Readings.expiration_day, "value", True)
+    assert guidance_status(date(2028, 1, 26)).outcome is GuidanceState.IN_FORCE
+    assert guidance_status(date(2028, 1, 27)).outcome is GuidanceState.EXPIRED
+    assert guidance_status(date(2026, 1, 25)).outcome is GuidanceState.NOT_YET_EFFECTIVE
+
+
+def test_the_reasons_on_either_side_of_the_expiration_date_name_the_reading() -> None:
+    readings = {
+        reason.code: reason.readings
+        for day in (date(2026, 1, 25), date(2027, 1, 1), date(2028, 1, 26))
+        for reason in guidance_status(day).reasons
+    }
+    assert readings == {
+        "guidance_not_yet_effective": (),
+        "guidance_in_force": ("expiration_day",),
+        "guidance_expired": ("expiration_day",),
+    }
+
+
+# --- Word for word --------------------------------------------------------------------------
+# The dates are facts the header states, not duties: the reasons carry no word of force.
+
+
+def test_what_the_status_says_word_for_word() -> None:
+    said = [
+        (str(r), r.force)
+        for day in (date(2026, 1, 25), date(2027, 1, 1), date(2028, 1, 26))
+        for r in guidance_status(day).reasons
+    ]
+    assert said == [
+        (
+            "The interim guidance is effective as of January 26, 2026; it does not apply before then "
+            "(SBSE-05-0126-0020(1))",
+            None,
+        ),
+        (
+            "The interim guidance is in force from January 26, 2026 until it expires on January 26, 2028 "
+            "(SBSE-05-0126-0020(1))",
+            None,
+        ),
+        (
+            "The interim guidance has expired (Expiration Date: January 26, 2028); follow the IRM as it now reads "
+            "(SBSE-05-0126-0020(1))",
+            None,
+        ),
+    ]

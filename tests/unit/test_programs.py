@@ -13,9 +13,11 @@ from irm_model.programs import (
     Provision,
     Strength,
     citation,
+    force_of,
     procedural_change,
     programs_naming,
     provisions_of,
+    stating,
     tools_named_in,
 )
 from irm_model.tools import TOOLS, Channel
@@ -34,9 +36,11 @@ SIGNALS: dict[Provision, str] = {
     Provision.EXPLAIN_HOW_TO_USE: r"explain how to use digital tools",
     Provision.DOCUMENT_CHOICE: r"document the taxpayer's choice",
     Provision.NOT_MANDATORY: r"not mandatory for taxpayers to communicate using digital tools",
-    Provision.DIGITAL_BEFORE_PAPER: (
+    Provision.ENCOURAGE: r"offer,? and encourage",
+    Provision.OFFER_BEFORE_POSTAL: (
         r"before paper correspondence is used|last resort|before postal mail response options"
     ),
+    Provision.DIGITAL_BEFORE_PAPER: r"offered and declined before paper|offered, declined, and exhausted",
     Provision.POSTAL_ONLY_IF_CANNOT_OR_WILL_NOT: r"cannot or will not use",
     Provision.USE_TOOLS_TO_RESPOND: (
         r"use (?:all|the) digital tools and systems available (?:to them )?to review and respond"
@@ -101,7 +105,7 @@ def test_return_delinquency_names_seven_available_tools() -> None:
         Channel.VOICE_BOTS,
         Channel.DMAF,
     ]
-    assert set(named.values()) == {Strength.AVAILABLE}
+    assert set(named.values()) == {Strength.MUST_OFFER}, "employees are required to offer and encourage them"
 
 
 def test_every_irm_paragraph_naming_a_tool_links_it_but_the_acronym_table_and_the_eefax_reference() -> None:
@@ -123,10 +127,27 @@ def test_every_statement_is_of_a_changed_paragraph() -> None:
     assert set(STATEMENTS) <= set(MEMO_PARAGRAPHS)
 
 
-@pytest.mark.parametrize("provision", list(Provision))
+@pytest.mark.parametrize("provision", [p for p in Provision if p is not Provision.ENCOURAGE])
 def test_each_provision_is_stated_by_exactly_one_procedural_change(provision: Provision) -> None:
     stating = [paragraph for paragraph in STATEMENTS if paragraph.is_memo and provision in provisions_of(paragraph)]
     assert stating == [procedural_change(provision)]
+
+
+def test_no_procedural_change_says_encourage_the_irm_paragraphs_do() -> None:
+    assert procedural_change(Provision.ENCOURAGE) is None
+    assert p("IRM 5.19.1.2(13)") in stating(Provision.ENCOURAGE)
+
+
+def test_every_word_of_force_is_quoted_from_its_paragraph() -> None:
+    for paragraph, statement in STATEMENTS.items():
+        for provision, words in statement.forces.items():
+            assert words in TEXTS[paragraph], f"{paragraph} {provision}: {words!r}"
+    assert force_of(p("IRM 5.19.1.2(13)"), Provision.DIGITAL_BEFORE_PAPER) == (
+        "must be offered and declined before paper correspondence is used"
+    )
+    assert force_of(p("IRM 5.19.8.4(4)"), Provision.DIGITAL_BEFORE_PAPER) == "should be the last resort option"
+    assert force_of(p("IRM 5.19.11.10.1(5)"), Provision.DIGITAL_BEFORE_PAPER) is None
+    assert force_of(p("IRM 5.19.1.2(12)"), Provision.DIGITAL_BEFORE_PAPER) is None
 
 
 def test_every_provision_a_paragraph_is_said_to_state_is_in_its_words() -> None:

@@ -15,9 +15,12 @@ from pydantic import ValidationError
 
 import irm_model.upload as upload
 import irm_model.upload.access_codes as access_codes
+import irm_model.upload.files as files
+import irm_model.upload.programs as programs
 from irm_model.errors import IrmError
 from irm_model.paragraphs import ParagraphId
-from irm_model.reasons import Decision
+from irm_model.readings import Readings
+from irm_model.reasons import Decision, ReasonSpec
 from irm_model.rules import Rule, registered
 from irm_model.upload.access_codes import (
     ACCESS_CODE_ALPHABET,
@@ -49,6 +52,7 @@ from irm_model.upload.programs import (
     handling_of,
     program_rule,
 )
+from tests.unit.texts import paragraph_texts
 
 NOON = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 DAY = NOON.date()
@@ -157,7 +161,7 @@ def test_each_program_gives_the_dut_its_own_force(
         (DutProgram.IRM_5_19_11, "dut_also_acceptable"),
     ],
 )
-def test_the_reason_says_whether_the_dut_replaces_the_fax_or_stands_beside_it(program: DutProgram, code: str) -> None:
+def test_the_reason_says_whether_the_dut_must_be_used_or_is_also_acceptable(program: DutProgram, code: str) -> None:
     assert dut_where_referenced(program, dut_available=True, on=DAY).codes == (code,)
 
 
@@ -340,7 +344,7 @@ def test_a_code_carries_more_than_51_bits_of_entropy_as_the_module_says() -> Non
     bits = math.log2(len(set(ACCESS_CODE_ALPHABET))) * ACCESS_CODE_LENGTH
     assert len(set(ACCESS_CODE_ALPHABET)) == len(ACCESS_CODE_ALPHABET) == 36, "no character counted twice"
     assert bits > 51
-    assert upload.__doc__ is not None, "the readings where the memorandum is silent are the package's docstring"
+    assert upload.__doc__ is not None, "how codes are made is in the package's docstring"
     assert f"{ACCESS_CODE_LENGTH} · log2({len(ACCESS_CODE_ALPHABET)}) ≈ {bits:.1f} bits" in upload.__doc__
 
 
@@ -441,7 +445,7 @@ def test_several_files_are_each_checked_and_the_allowed_ones_received() -> None:
     with pytest.raises(KeyError) as missing:
         outcome.check_of("w4.pdf")
     assert missing.value.args == ("w4.pdf",), "the error names the file that was not submitted"
-    assert decision.codes == ("access_code_accepted", "files_received")
+    assert decision.codes == ("access_code_accepted", "files_received", "files_retrievable", "files_labelled")
     assert outcome.registry.is_used(code)
 
 
@@ -453,6 +457,10 @@ def test_a_received_file_is_labelled_with_the_date_and_time_and_available_at_onc
     assert received.label == "Received 2026-03-02 09:05:09 EST"
     assert received.received_at == at
     assert received.available_at == at
+    assert received.retrievable_at(at)
+    assert received.retrievable_at(at + timedelta(days=30))
+    assert not received.retrievable_at(at - timedelta(seconds=1))
+    assert received.retrievable_at(datetime(2026, 3, 2, 14, 5, 9, tzinfo=UTC)), "the same moment in another zone"
 
 
 def test_a_submission_whose_every_file_is_refused_leaves_the_code_unused() -> None:
@@ -610,14 +618,18 @@ def test_what_the_dut_is_where_a_program_references_fax_word_for_word() -> None:
         for reason in dut_where_referenced(program, dut_available=available, on=DAY).reasons
     ]
     assert said == [
-        "Wherever fax is referenced throughout IRM 5.18.2, the DUT must be used, when available (IRM 5.18.2.1.5(6))",
-        "The DUT applies only when available; where fax is referenced it stands alone (IRM 5.18.2.1.5(6))",
-        "Wherever EEFax is referenced throughout IRM 5.19.1, the DUT will also be acceptable, when available "
-        "(IRM 5.19.1.2(14))",
-        "The DUT applies only when available; where EEFax is referenced it stands alone (IRM 5.19.1.2(14))",
-        "Wherever fax is referenced throughout IRM 5.19.11, the DUT will also be accepted, when available "
-        "(IRM 5.19.11.3.2.5(1))",
-        "The DUT applies only when available; where fax is referenced it stands alone (IRM 5.19.11.3.2.5(1))",
+        "Wherever fax is referenced as an acceptable means of securing documents throughout IRM 5.18.2, the DUT "
+        "must be used, when available (IRM 5.18.2.1.5(6))",
+        'The DUT is not available, and the sentence on it holds "when available": it does not change what '
+        "IRM 5.18.2 says where fax is referenced (IRM 5.18.2.1.5(6))",
+        "Wherever EEFax is referenced as an acceptable means of securing documents throughout IRM 5.19.1, the DUT "
+        "will also be acceptable, when available (IRM 5.19.1.2(14))",
+        'The DUT is not available, and the sentence on it holds "when available": it does not change what '
+        "IRM 5.19.1 says where EEFax is referenced (IRM 5.19.1.2(14))",
+        "Wherever fax is referenced as an acceptable means of securing documents throughout IRM 5.19.11, the DUT "
+        "will also be accepted, when available (IRM 5.19.11.3.2.5(1))",
+        'The DUT is not available, and the sentence on it holds "when available": it does not change what '
+        "IRM 5.19.11 says where fax is referenced (IRM 5.19.11.3.2.5(1))",
     ]
 
 
@@ -678,7 +690,10 @@ def test_what_a_submission_says_word_for_word() -> None:
         "No file could be uploaded, so the Unique Access Code is still unused (IRM 5.19.1.2(15))",
         "A one-time use only Unique Access Code provided by an IRS employee, used for the first time "
         "(IRM 5.19.1.2(14))",
-        "2 file(s) received, available at once and labelled with the date and time (IRM 5.19.1.2(15))",
+        "2 file(s) received, each checked on its own (IRM 5.19.1.2(15))",
+        "The files received may be retrieved as soon as they are uploaded (IRM 5.19.1.2(15))",
+        "The files received are labelled with the date and time, much like correspondence received via fax "
+        "(IRM 5.19.1.2(15))",
     ]
     with pytest.raises(ValueError, match=r"^a submission has at least one file$"):
         submit_upload(registry, code, [], at=NOON)
@@ -688,7 +703,194 @@ def test_what_a_submission_says_word_for_word() -> None:
 
 def test_who_works_an_upload_word_for_word() -> None:
     assert [str(r) for source in UploadSource for r in handling_of(source, on=DAY).reasons] == [
-        "The DUT provides necessary documentation securely to the requesting employee (IRM 5.19.1.2(14))",
+        "The DUT provides taxpayers with an alternative to provide necessary documentation securely to the "
+        "requesting employee (IRM 5.19.1.2(14))",
         "Uploads through the link on outgoing correspondence are processed by CSCO and ACSS as incoming receipts "
         "(IRM 5.19.1.2(16))",
     ]
+
+
+# --- Words of force ---------------------------------------------------------------------------
+# Each reason carries the word of force of the paragraph it cites, quoted from that paragraph: the
+# three programs word the DUT differently ("must be used" / "will also be acceptable" / "will also
+# be accepted"; "must submit" / "may submit" / "must offer"), the file rules alike.
+
+
+def _forces(spec: ReasonSpec) -> str | dict[str, str]:
+    """One word for every paragraph the entry may cite, or the word of each."""
+    words = set(spec.forces.values())
+    if len(words) == 1 and set(spec.forces) == set(spec.paragraphs):
+        return words.pop()
+    return {str(paragraph): word for paragraph, word in spec.forces.items()}
+
+
+def _specs() -> list[ReasonSpec]:
+    return [spec for catalogue in (programs.Why, access_codes.Why, files.Why) for spec in catalogue.specs]
+
+
+def quoted_in(quote: str, text: str) -> bool:
+    """Whether ``quote`` is in ``text``, its parts in order where " ... " leaves words out."""
+    at = 0
+    for part in quote.split(" ... "):
+        found = text.find(part, at)
+        if found < 0:
+            return False
+        at = found + len(part)
+    return True
+
+
+def test_each_reasons_word_of_force_word_for_word() -> None:
+    assert {spec.code: _forces(spec) for spec in _specs()} == {
+        "dut_must_be_used": "must be used, when available",
+        "dut_also_acceptable": {
+            "IRM 5.19.1.2(14)": "will also be acceptable, when available",
+            "IRM 5.19.11.3.2.5(1)": "will also be accepted, when available",
+        },
+        "dut_not_available": {
+            "IRM 5.18.2.1.5(6)": "must be used, when available",
+            "IRM 5.19.1.2(14)": "will also be acceptable, when available",
+            "IRM 5.19.11.3.2.5(1)": "will also be accepted, when available",
+        },
+        "documents_during_the_call": {
+            "IRM 5.18.2.1.5(7)": "must submit",
+            "IRM 5.19.1.2(15)": "may submit",
+            "IRM 5.19.11.3.2.5(2)": "must offer",
+        },
+        "access_code_requesting_employee": "provides taxpayers with an alternative",
+        "correspondence_link_incoming_receipt": "will process these uploads as incoming receipts",
+        "access_code_accepted": "one-time use only",
+        "access_code_malformed": "can upload ... by using a one-time use only Unique Access Code",
+        "access_code_unknown": "can upload ... by using a one-time use only Unique Access Code",
+        "access_code_reused": "one-time use only",
+        "access_code_already_issued": "one-time use only",
+        "extension_allowed": "ONLY ... can be uploaded",
+        "extension_not_allowed": "ONLY ... can be uploaded",
+        "size_within_limit": "up to a maximum size of 15 mb per file/document",
+        "file_too_large": "up to a maximum size of 15 mb per file/document",
+        "nothing_received": "can be uploaded",
+        "files_received": "Multiple files can be uploaded",
+        "files_retrievable": "Files may be retrieved as soon as they are uploaded",
+        "files_labelled": "will be labeled with the date and time",
+    }
+
+
+@pytest.mark.parametrize("spec", _specs(), ids=lambda spec: spec.code)
+def test_each_word_of_force_is_quoted_from_every_paragraph_the_reason_may_cite(spec: ReasonSpec) -> None:
+    texts = paragraph_texts()
+    assert set(spec.forces) == set(spec.paragraphs), "a word of force for every paragraph the reason may cite"
+    for paragraph, word in spec.forces.items():
+        assert quoted_in(word, texts[paragraph]), f"{spec.code}: {word!r} is not in the words of {paragraph}"
+
+
+def test_a_reason_made_carries_the_word_of_its_own_paragraph() -> None:
+    words = [
+        (str(reason.paragraph), reason.force)
+        for program in DutProgram
+        for reason in documents_on_the_phone(program, on=DAY).reasons
+    ]
+    assert words == [
+        ("IRM 5.18.2.1.5(7)", "must submit"),
+        ("IRM 5.19.1.2(15)", "may submit"),
+        ("IRM 5.19.11.3.2.5(2)", "must offer"),
+    ]
+
+
+def test_the_quote_check_reads_an_elision_as_words_left_out_in_order() -> None:
+    assert quoted_in("ONLY ... can be uploaded", "NOTE: *ONLY* documents with these extensions can be uploaded")
+    assert not quoted_in("can be uploaded ... ONLY", "ONLY documents can be uploaded")
+    assert not quoted_in("must be used", "may be used")
+
+
+# --- Readings: where the memorandum is silent, the register decides ------------------------
+
+
+def test_the_readings_each_reason_rests_on() -> None:
+    assert {spec.code: spec.readings for spec in _specs() if spec.readings} == {
+        "access_code_accepted": ("access_code_case", "access_code_lifetime", "access_code_used_when"),
+        "access_code_malformed": ("access_code_case",),
+        "access_code_reused": ("access_code_used_when",),
+        "extension_allowed": ("extension_case", "jpeg_refused"),
+        "extension_not_allowed": ("extension_case", "jpeg_refused"),
+        "size_within_limit": ("fifteen_mb",),
+        "file_too_large": ("fifteen_mb",),
+        "nothing_received": ("access_code_used_when",),
+    }
+    refused = check_file(a_file("photo.jpeg", MAX_FILE_BYTES + 1), DutProgram.IRM_5_19_11, on=DAY)
+    assert [reason.readings for reason in refused.reasons] == [("extension_case", "jpeg_refused"), ("fifteen_mb",)]
+
+
+def test_the_size_limit_is_the_registers_reading_of_15_mb(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert MAX_FILE_BYTES == Readings.fifteen_mb.value == 15_728_640
+    monkeypatch.setattr(Readings.fifteen_mb, "value", 15_000_000)
+    assert check_file(a_file(size=15_000_000), DutProgram.IRM_5_18_2, on=DAY).outcome is True
+    refused = check_file(a_file(size=15_000_001), DutProgram.IRM_5_18_2, on=DAY)
+    assert refused.outcome is False
+    assert refused.codes == ("extension_allowed", "file_too_large")
+    assert str(refused.reasons[1]) == (
+        "15,000,001 bytes is over the maximum of 15 mb (15,000,000 bytes) per file (IRM 5.18.2.1.5(7))"
+    )
+
+
+def test_whether_case_counts_in_an_extension_is_the_registers(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert check_file(a_file("SCAN.PDF"), DutProgram.IRM_5_19_1, on=DAY).outcome is True
+    monkeypatch.setattr(Readings.extension_case, "value", False)
+    assert a_file("SCAN.PDF").extension == ".PDF"
+    refused = check_file(a_file("SCAN.PDF"), DutProgram.IRM_5_19_1, on=DAY)
+    assert refused.outcome is False
+    assert str(refused.reasons[0]) == (
+        "ONLY documents with the file extensions .pdf, .jpg, .png can be uploaded, not .PDF (IRM 5.19.1.2(15))"
+    )
+    assert check_file(a_file("scan.pdf"), DutProgram.IRM_5_19_1, on=DAY).outcome is True
+
+
+def test_whether_a_jpeg_is_refused_is_the_registers(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert check_file(a_file("photo.jpeg"), DutProgram.IRM_5_19_11, on=DAY).outcome is False
+    monkeypatch.setattr(Readings.jpeg_refused, "value", False)
+    accepted = check_file(a_file("PHOTO.JPEG"), DutProgram.IRM_5_19_11, on=DAY)
+    assert accepted.outcome is True
+    assert str(accepted.reasons[0]) == (
+        ".jpeg, read as .jpg, is one of the file extensions that can be uploaded (.pdf, .jpg, .png) "
+        "(IRM 5.19.11.3.2.5(2))"
+    )
+    assert check_file(a_file("photo.gif"), DutProgram.IRM_5_19_11, on=DAY).outcome is False
+
+
+def test_whether_a_code_typed_in_lower_case_is_accepted_is_the_registers(monkeypatch: pytest.MonkeyPatch) -> None:
+    registry = AccessCodeRegistry(program=DutProgram.IRM_5_19_11).issue(AccessCode.parse("K7Q2M9X4B1"))
+    assert registry.verify("k7q2m9x4b1") == AccessCode.parse("K7Q2M9X4B1")
+    monkeypatch.setattr(Readings.access_code_case, "value", False)
+    with pytest.raises(AccessCodeError) as lower:
+        registry.verify("k7q2m9x4b1")
+    assert codes(lower) == "access_code_malformed"
+    assert registry.verify(" K7Q2M9X4B1 ") == AccessCode.parse("K7Q2M9X4B1")
+
+
+def test_whether_a_code_is_masked_is_the_registers(monkeypatch: pytest.MonkeyPatch) -> None:
+    code = AccessCode.parse("K7Q2M9X4B1")
+    assert (str(code), repr(code)) == ("**********", "AccessCode('**********')")
+    monkeypatch.setattr(Readings.access_code_masked, "value", False)
+    assert (str(code), repr(code)) == ("K7Q2M9X4B1", "AccessCode('K7Q2M9X4B1')")
+    assert "K7Q2M9X4B1" not in code.model_dump_json(), "a dump keeps the code a SecretStr whatever the reading"
+
+
+def test_a_code_has_no_lifetime_and_another_reading_is_refused_until_modelled(monkeypatch: pytest.MonkeyPatch) -> None:
+    registry, code = a_registry()
+    assert Readings.access_code_lifetime.value is None
+    assert registry.verify(code) == code
+    monkeypatch.setattr(Readings.access_code_lifetime, "value", 30)
+    with pytest.raises(NotImplementedError, match="access_code_lifetime"):
+        registry.verify(code)
+
+
+def test_when_a_code_is_used_up_is_the_registers(monkeypatch: pytest.MonkeyPatch) -> None:
+    registry, code = a_registry()
+    assert not submitted(registry, code, [a_file("photo.gif")]).registry.is_used(code)
+    monkeypatch.setattr(Readings.access_code_used_when, "value", "first submission")
+    decision = submit_upload(registry, code, [a_file("photo.gif")], at=NOON)
+    assert decision.outcome is not None
+    assert decision.outcome.received == ()
+    assert decision.outcome.registry.is_used(code)
+    assert decision.codes == ("access_code_accepted", "files_received")
+    monkeypatch.setattr(Readings.access_code_used_when, "value", "never")
+    with pytest.raises(ValueError, match="'never'"):
+        submit_upload(registry, code, [a_file()], at=NOON)

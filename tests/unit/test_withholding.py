@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from irm_model.contact import Answer, Severity, may_offer_postal_mail, review_contact
 from irm_model.errors import IrmError
 from irm_model.paragraphs import ParagraphId
 from irm_model.reasons import Decision, Reason
@@ -21,7 +22,6 @@ from irm_model.withholding import (
     VerificationPlan,
     WrittenVerification,
     information_insufficient,
-    may_offer_mail,
     pal_verification,
     speaking_to_taxpayer,
     statutory_employee_verification,
@@ -105,34 +105,36 @@ def test_a_nonfiler_files_the_original_by_authorized_means_and_sends_a_copy_digi
     ]
 
 
-@pytest.mark.parametrize(
-    ("offered", "allowed", "code"),
-    [
-        ((), False, "digital_before_postal"),
-        ((EEFAX,), False, "digital_before_postal"),
-        ((DUT,), False, "digital_before_postal"),
-        ((EEFAX, DUT), True, "digital_offered_first"),
-        ((DUT, EEFAX, MAIL), True, "digital_offered_first"),
-    ],
-)
-def test_mail_may_be_offered_only_once_every_digital_tool_has_been(
-    offered: tuple[Channel, ...], allowed: bool, code: str
-) -> None:
-    decision = may_offer_mail(pal_options(), offered, on=ON)
-    assert decision.outcome is allowed
-    assert decision.codes == (code,)
-    assert decision.cites == (ParagraphId.parse("IRM 5.19.11.10.1(5)"),)
+def test_whether_mail_may_be_offered_is_the_contact_rule_on_the_options() -> None:
+    contact = pal_options().contact(ON)
+    assert (str(contact.program), contact.available) == ("IRM 5.19.11.10.1(5)", (EEFAX, DUT))
+    assert may_offer_postal_mail(contact).outcome is False
+    assert may_offer_postal_mail(contact).codes == ("digital_not_yet_offered",)
+    assert [r.force for r in may_offer_postal_mail(contact).reasons] == [
+        "must offer digital tools before",
+        "should be the last resort",
+    ]
+    offered = contact.offer(EEFAX).offer(DUT)
+    assert may_offer_postal_mail(offered).codes == ("digital_not_yet_declined",), "offered is not yet declined"
+    assert may_offer_postal_mail(offered).cites == (ParagraphId.parse("SBSE-05-0126-0020(2)"),)
+    declined = offered.answer(EEFAX, Answer.WILL_NOT_USE).answer(DUT, Answer.CANNOT_USE)
+    assert may_offer_postal_mail(declined).outcome is True
 
 
-@pytest.mark.parametrize(
-    ("offered", "still_to_offer"),
-    [((), "EEFax, DUT"), ((EEFAX,), "DUT"), ((DUT,), "EEFax")],
-)
-def test_the_reason_for_holding_mail_back_names_the_digital_channels_still_to_offer(
-    offered: tuple[Channel, ...], still_to_offer: str
-) -> None:
-    (reason,) = may_offer_mail(pal_options(), offered, on=ON).reasons
-    assert reason.text.endswith(f"not yet offered: {still_to_offer}")
+def test_mail_after_the_dut_was_accepted_meets_this_paragraph_but_departs_from_procedural_change_2() -> None:
+    accepted = pal_options().contact(ON).offer(DUT).answer(DUT, Answer.ACCEPTED).offer(EEFAX)
+    mailed = accepted.offer_postal_mail().document_choice()
+    review = review_contact(mailed).outcome
+    assert review is not None
+    assert [(f.code, f.severity) for f in review.findings] == [("postal_mail_after_accepted", Severity.DEVIATION)]
+    assert [str(r.paragraph) for r in review.findings[0].reasons] == ["SBSE-05-0126-0020(2)"]
+
+
+def test_fax_is_a_digital_option_of_the_statutory_employee_paragraph_as_the_register_reads_it() -> None:
+    options = statutory_employee_verification(indicator_present=False, on=ON).outcome
+    assert options is not None
+    assert options.options is not None
+    assert options.options.contact(ON).digital_options == (Channel.FAX, DUT)
 
 
 def test_information_not_on_the_pal_is_verified_by_the_employer_with_the_form_w2c() -> None:
@@ -183,7 +185,6 @@ def test_the_paragraphs_ask_for_nothing_when_their_condition_does_not_hold(
         (verification_plan, (FilingCompliance.NONFILER,), {}),
         (pal_verification, (), {"information_on_pal": False}),
         (statutory_employee_verification, (), {"indicator_present": False}),
-        (may_offer_mail, (pal_options(), ()), {}),
     ],
     ids=[
         "information_insufficient",
@@ -191,7 +192,6 @@ def test_the_paragraphs_ask_for_nothing_when_their_condition_does_not_hold(
         "verification_plan",
         "pal_verification",
         "statutory_employee_verification",
-        "may_offer_mail",
     ],
 )
 def test_each_rule_answers_not_in_force_the_day_before_the_guidance_takes_effect(
@@ -296,22 +296,5 @@ def test_what_a_request_for_written_verification_says_word_for_word() -> None:
             "indicator_present_nothing_to_verify",
             "The statutory employee indicator is present, so paragraph (5) asks for no verification "
             "(IRM 5.19.11.10.12(5))",
-        )
-    ]
-
-
-def test_what_the_offer_of_mail_says_word_for_word() -> None:
-    options = pal_options()
-    assert said(may_offer_mail(options, (), on=ON).reasons) == [
-        (
-            "digital_before_postal",
-            "You must offer digital tools before postal mail response options; not yet offered: EEFax, DUT "
-            "(IRM 5.19.11.10.1(5))",
-        )
-    ]
-    assert said(may_offer_mail(options, (EEFAX, DUT), on=ON).reasons) == [
-        (
-            "digital_offered_first",
-            "Every digital tool has been offered, so postal mail may be offered (IRM 5.19.11.10.1(5))",
         )
     ]

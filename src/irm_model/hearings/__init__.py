@@ -1,18 +1,22 @@
 """Hearing requests: how a CDP or equivalent hearing is requested, perfected and signed.
 
 Collection Appeal Rights, IRM 5.19.8.4. The memorandum changes eight paragraphs here, and in
-three of them the **struck words change the answer**; the model follows the current text:
+several of them it strikes words; the model follows the current text and says what each strike
+removed, no more:
 
-* IRM 5.19.8.4.2(7): the sentence letting the taxpayer ask the toll-free lines for a fax number
-  to fax a CDP hearing request is struck. The toll-free lines now give the mailing address only,
-  and faxing to such a number is no longer a listed channel
+* IRM 5.19.8.4.2(7): the sentence "If the taxpayer wishes to fax the CDP hearing request, the
+  taxpayer may request the fax number of the appropriate office from one of these toll-free
+  numbers" is struck. The paragraph no longer tells the taxpayer they may ask those numbers for a
+  fax number, and no longer speaks of faxing the request
   ([`ChannelStanding.STRUCK`][irm_model.hearings.channels.ChannelStanding.STRUCK]). DUT and Eefax
-  are acceptable under (5).
-* IRM 5.19.8.4.3(9): "~~Eefax or~~ Document Upload Tool (DUT)": an equivalent hearing request can
-  be submitted via the DUT; Eefax is no longer listed.
-* IRM 5.19.8.4.2.2(10), 5.19.8.4.3.2(4), 5.19.8.4.7.3(1), 5.19.8.4.7.4(1): "~~if available~~": the
-  offer of EEFax and the DUT to a taxpayer who has the information during the call is no longer
-  conditional. Decisions carry the reason ``offer_not_conditional``.
+  "are acceptable" under (5).
+* IRM 5.19.8.4.3(9): "~~Eefax or~~ Document Upload Tool (DUT)": an equivalent hearing request "can
+  be submitted via" the DUT; Eefax is no longer listed.
+* IRM 5.19.8.4.2.2(10), 5.19.8.4.3.2(4), 5.19.8.4.7.3(1), 5.19.8.4.7.4(1): "~~if available~~" is
+  struck after the offer of EEFax and the DUT. Decisions carry the reason
+  ``offer_if_available_struck``; what the strike changes is a reading,
+  [`Readings.if_available_struck`][irm_model.readings.Readings.if_available_struck], which the
+  reason names.
 
 The package has three parts:
 
@@ -25,19 +29,13 @@ The package has three parts:
 Channels are the model's one vocabulary, [`Channel`][irm_model.tools.Channel]: postal mail, fax,
 EEFax and the DUT.
 
-Periods are counted in calendar days as [irm_model.days][] explains: day 1 is the day after the
-request, day 15 is on time, day 16 is late. Each period is a constant next to its paragraph.
-
-Where the text is silent, this package decides:
-
-* A request is "perfected late" only if perfecting information arrives after the period; a
-  request for which nothing arrives (``perfected_on=None``) was not perfected.
-* The unsigned-request procedure of 5.19.8.4.7.4(1) speaks of a CDP hearing request; since
-  5.19.8.4.7.3(1) sends both CDP and equivalent hearing requests through perfection, the model
-  applies it to both, but only a late-perfected **CDP** request "may qualify for an equivalent
-  hearing"; a late-perfected equivalent hearing request is not processable.
-* "Allow additional time ... extenuating circumstances" closes the bullet about affirmations and
-  joint requests, so it applies to affirmations (the only period that bullet sets).
+Periods are counted in calendar days as [irm_model.days][] explains, on the act each paragraph
+names: information "sent" within 15 calendar days (IRM 5.19.8.4.7.3(1), 5.19.8.4.7.5(7)), an
+affirmation "filed" and a request perfected within them (IRM 5.19.8.4.7.4(1)). Each period is a
+constant next to its paragraph. Where the text is silent (day 0, weekends, which date proves
+"sent" or "filed", the unsigned-request procedure for equivalent hearings, what extenuating
+circumstances extend), the value comes from the register, [irm_model.readings][], and the
+reasons name the reading.
 """
 
 from __future__ import annotations

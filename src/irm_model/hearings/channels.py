@@ -1,12 +1,17 @@
 """The channels of a hearing request, and where to send it: IRM 5.19.8.4.2(5), (7) and 5.19.8.4.3(9).
 
-* A CDP hearing request (IRM 5.19.8.4.2): the taxpayer is advised to use Form 12153; DUT and
-  Eefax are acceptable (5); the request is mailed to the address on the lien or levy notice, or
-  to the address the toll-free lines give (7). The sentence that let the taxpayer ask those lines
-  for a fax number is struck, so faxing to such a number is no longer listed.
-* An equivalent hearing request (IRM 5.19.8.4.3(9)): it can be submitted via the DUT ("~~Eefax
-  or~~" is struck); the transmission date is the received date, and the transmittal sheet is kept
-  with the request.
+* A CDP hearing request (IRM 5.19.8.4.2): "Advise the taxpayer to use Form 12153"; "DUT and
+  Eefax are acceptable" (5); the taxpayer "must send mail" the request to the address on the lien
+  or levy notice, and if the notice does not show it "should obtain" it by calling the toll-free
+  lines (7). The memorandum struck the sentence that let the taxpayer request the fax number of
+  the appropriate office from those lines: the paragraph no longer tells the taxpayer they may,
+  and no longer speaks of faxing the request.
+* An equivalent hearing request (IRM 5.19.8.4.3(9)): it "can be submitted via" the DUT ("~~Eefax
+  or~~" is struck); "The transmission date will be the received date"; "Retain the transmittal
+  sheet along with the hearing request".
+
+Each reason carries the word of force of the paragraph it cites, quoted ("must send mail",
+"should obtain", "are acceptable"); a reason that states what the text lists or struck carries none.
 
 A channel the changed paragraphs do not speak of (for a CDP request: anything but postal mail,
 the DUT, EEFax and fax; for an equivalent hearing request: anything but the DUT and EEFax) is
@@ -59,23 +64,27 @@ TAXPAYER_IDENTIFIERS: tuple[str, ...] = ("TIN", "EIN", "ITIN")
 class Why(Catalogue):
     """The reasons about the channels of a hearing request and where to send it."""
 
-    use_form_12153 = ReasonSpec(_CDP_FORM, f"Advise the taxpayer to use {HEARING_REQUEST_FORM}, to request the appeal")
+    use_form_12153 = ReasonSpec(
+        _CDP_FORM, f"Advise the taxpayer to use {HEARING_REQUEST_FORM}, to request the appeal", force="Advise"
+    )
     cdp_dut_eefax_acceptable = ReasonSpec(
-        _CDP_FORM, "DUT and Eefax are acceptable for requesting the appeal; see IRM 5.19.8.4(4)"
+        _CDP_FORM, "DUT and Eefax are acceptable for requesting the appeal; see IRM 5.19.8.4(4)", force="are acceptable"
     )
     cdp_mail_to_notice_address = ReasonSpec(
         _CDP_MAIL,
-        "The taxpayer must mail the request for the CDP hearing to the address shown on the lien or levy notice",
+        "The taxpayer must send mail the request for the CDP hearing to the address shown on the lien or levy notice",
+        force="must send mail",
     )
     cdp_address_by_toll_free_call = ReasonSpec(
         _CDP_MAIL,
-        f"The address is not on the notice: call the toll-free number on the notice or {TOLL_FREE_NUMBER}, "
-        "providing the TIN, EIN, or ITIN",
+        "The address is not on the notice: the taxpayer should obtain it by calling the toll-free number on the notice "
+        f"or {TOLL_FREE_NUMBER}, providing the TIN, EIN, or ITIN",
+        force="should obtain",
     )
     cdp_fax_number_struck = ReasonSpec(
         _CDP_MAIL,
-        "The sentence letting the taxpayer request a fax number to fax the CDP hearing request is struck: the "
-        "toll-free numbers no longer give a fax number",
+        "The sentence that let the taxpayer request the fax number of the appropriate office from these toll-free "
+        "numbers is struck: the paragraph no longer tells the taxpayer they may",
     )
     cdp_channel_not_listed = ReasonSpec(
         _CDP_FORM,
@@ -83,7 +92,9 @@ class Why(Catalogue):
         also_in=(_CDP_MAIL,),
     )
     eh_dut_acceptable = ReasonSpec(
-        _EH_CHANNELS, "A request for an equivalent hearing can be submitted via Document Upload Tool (DUT)"
+        _EH_CHANNELS,
+        "A request for an equivalent hearing can be submitted via Document Upload Tool (DUT)",
+        force="can be submitted",
     )
     eh_eefax_struck = ReasonSpec(
         _EH_CHANNELS, "'Eefax or' is struck: Eefax is no longer listed for submitting an equivalent hearing request"
@@ -91,8 +102,12 @@ class Why(Catalogue):
     eh_channel_not_listed = ReasonSpec(
         _EH_CHANNELS, "The changed paragraph lists only the DUT for an equivalent hearing request, not {channel}"
     )
-    transmission_date_is_received_date = ReasonSpec(_EH_CHANNELS, "The transmission date will be the received date")
-    retain_transmittal_sheet = ReasonSpec(_EH_CHANNELS, "Retain the transmittal sheet along with the hearing request")
+    transmission_date_is_received_date = ReasonSpec(
+        _EH_CHANNELS, "The transmission date will be the received date", force="will be the received date"
+    )
+    retain_transmittal_sheet = ReasonSpec(
+        _EH_CHANNELS, "Retain the transmittal sheet along with the hearing request", force="Retain"
+    )
 
 
 # --- Channels -------------------------------------------------------------------------------
@@ -140,7 +155,8 @@ hearing_request_channel = Rule(_hearing_request_channel, implements=(_CDP_FORM, 
 """Whether a CDP or equivalent hearing request may be sent by ``channel``, per the current text.
 
 * CDP (IRM 5.19.8.4.2): mail to the address on the lien or levy notice (7); DUT and Eefax (5).
-  Faxing to a number from the toll-free lines: struck from (7). Any other channel: not listed.
+  Fax: the sentence that let the taxpayer request a fax number is struck from (7), so the
+  paragraph no longer lists it. Any other channel: not listed.
 * Equivalent hearing (IRM 5.19.8.4.3(9)): the DUT. Eefax: struck. Any other channel (mail, fax
   included): the changed paragraph does not speak of it.
 
@@ -182,7 +198,7 @@ Args:
     on: The day of the advice.
 
 Returns:
-    The form and the acceptable digital channels (the DUT, then EEFax).
+    The form and the acceptable digital channels, in the text's order ("DUT and Eefax").
 """
 
 
@@ -197,19 +213,15 @@ class MailingInstruction(BaseModel):
     use_notice_address: bool
     """Whether the address shown on the lien or levy notice is used."""
     call_numbers: tuple[str, ...]
-    """If not, the toll-free numbers to call for the address: the one on the notice, then 1-800-829-1040."""
+    """If not, the toll-free numbers to call for the address: the one on the notice, or 1-800-829-1040."""
     identifiers: tuple[str, ...]
     """The identification numbers to provide on the call (TIN, EIN, or ITIN)."""
-    fax_number_given: bool
-    """Whether the toll-free lines give a fax number: no longer (struck from IRM 5.19.8.4.2(7))."""
 
 
 def _mailing_instruction(*, notice_shows_address: bool, on: date) -> Decision[MailingInstruction]:
     if notice_shows_address:
         return Decision(
-            outcome=MailingInstruction(
-                use_notice_address=True, call_numbers=(), identifiers=(), fax_number_given=False
-            ),
+            outcome=MailingInstruction(use_notice_address=True, call_numbers=(), identifiers=()),
             reasons=(Why.cdp_mail_to_notice_address(), Why.cdp_fax_number_struck()),
         )
     return Decision(
@@ -217,7 +229,6 @@ def _mailing_instruction(*, notice_shows_address: bool, on: date) -> Decision[Ma
             use_notice_address=False,
             call_numbers=("the toll-free number on the notice", TOLL_FREE_NUMBER),
             identifiers=TAXPAYER_IDENTIFIERS,
-            fax_number_given=False,
         ),
         reasons=(Why.cdp_address_by_toll_free_call(), Why.cdp_fax_number_struck()),
     )
@@ -231,7 +242,8 @@ Args:
     on: The day the taxpayer asks.
 
 Returns:
-    The notice's address, or the toll-free numbers that give it; never a fax number.
+    The notice's address, or the toll-free numbers to call for it; the reasons add that the sentence
+    letting the taxpayer request a fax number from those numbers is struck.
 """
 
 
@@ -249,20 +261,24 @@ class ReceivedDate(BaseModel):
     """Whether to retain the transmittal sheet along with the hearing request: always."""
 
 
-def _equivalent_hearing_received_date(transmitted_on: date) -> Decision[ReceivedDate]:
+def _equivalent_hearing_received_date(transmitted_on: date, *, dated_on: date) -> Decision[ReceivedDate]:
     return Decision(
         outcome=ReceivedDate(received_on=transmitted_on, retain_transmittal_sheet=True),
         reasons=(Why.transmission_date_is_received_date(), Why.retain_transmittal_sheet()),
     )
 
 
-equivalent_hearing_received_date: Rule[[date], ReceivedDate] = Rule(
+equivalent_hearing_received_date = Rule(
     _equivalent_hearing_received_date, implements=(_EH_CHANNELS,), day="transmitted_on"
 )
 """The received date of an equivalent hearing request: its transmission date (IRM 5.19.8.4.3(9)).
 
+"The transmission date will be the received date", not the day the request reaches the employee.
+
 Args:
     transmitted_on: The day the request was transmitted.
+    dated_on: The day the employee dates the request (the day it reaches them), which is not its
+        received date.
 
 Returns:
     The received date, and that the transmittal sheet is retained along with the request.

@@ -1,20 +1,37 @@
 """Signatures on a hearing request, and the affirmations that stand in for them: IRM 5.19.8.4.7.4(1).
 
-A CDP or equivalent hearing request cannot be processed unless the taxpayer or an authorized
-representative (anyone, a spouse included, with a valid Form 2848 on file) signs it:
+"A CDP or equivalent hearing request cannot be processed unless it is signed. The hearing request
+must be signed by the taxpayer or his/her authorized representative": anyone, a spouse included,
+with a valid Form 2848 on file.
 
-* Unsigned but timely: a call to secure the signature via EEFAX or DUT ("~~if available~~" is
-  struck); if that fails, Form 12153 goes back with the IRS received date circled and 15 calendar
-  days to perfect the request.
-* Signed by a spouse or someone without a POA: a written, signed affirmation is requested within
-  15 calendar days; without it the request is denied as to the non-signing taxpayer, unless the
-  taxpayer shows extenuating circumstances.
-* A joint liability with one spouse's signature: the employee asks whether the request is for
-  both spouses, and if so obtains the missing signature.
+* Unsigned but filed timely: "contact the taxpayer by phone in an attempt to secure the missing
+  signature via EEFAX or DUT" ("~~if available~~" is struck); if that fails, "the taxpayer will be
+  given 15 calendar days to perfect the CDP hearing request", and the Form 12153 goes back with
+  the IRS received date circled. Perfected "within this time period": treat it as filed timely;
+  "after this time period, it may qualify for an equivalent hearing".
+* Signed by a spouse or someone without a POA: "contact the taxpayer and request the filing within
+  15 calendar days" of a written, signed affirmation; "If the affirmation is not filed within 15
+  calendar days of the request, the CDP request will be denied with respect to the non-signing
+  taxpayer". "Allow additional time if the taxpayer demonstrates ... extenuating circumstances".
+* A joint liability with one spouse's signature: "contact the taxpayer to clarify whether the
+  request is for both spouses and if so, to obtain the missing signature".
 
-The readings where the paragraph is silent (both hearings go through the unsigned-request
-procedure; only a late **CDP** request may qualify for an equivalent hearing; extenuating
-circumstances extend affirmations) are set out in [irm_model.hearings][].
+Each reason carries the paragraph's own word of force, quoted ("must be signed", "will be denied",
+"may qualify", "Allow additional time"). Where the paragraph is silent, the values come from the
+register ([irm_model.readings][]), read at each decision, and the reasons name them:
+
+* [`Readings.filed_means`][irm_model.readings.Readings.filed_means]: a document is "filed", and
+  a request perfected, on the day the IRS receives it. The outcomes ask for the day sent and the
+  day received, and count the one the reading names.
+* [`Readings.unsigned_applies_to_equivalent`][irm_model.readings.Readings.unsigned_applies_to_equivalent]:
+  the unsigned-request procedure, written for a CDP hearing request, is applied to an equivalent
+  hearing request too; but only a late-perfected **CDP** request "may qualify for an equivalent
+  hearing", and a late-perfected equivalent hearing request is not processable.
+* [`Readings.extenuating_applies_to`][irm_model.readings.Readings.extenuating_applies_to]:
+  extenuating circumstances extend the affirmation's 15 calendar days, the only period the bullet
+  they close sets.
+* [`Readings.if_available_struck`][irm_model.readings.Readings.if_available_struck]: what the
+  struck "if available" changes for the call that secures the signature.
 """
 
 from __future__ import annotations
@@ -24,15 +41,17 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
-from irm_model.days import CalendarDayPeriod
+from irm_model.days import CalendarDayPeriod, PeriodAct, Timeliness, period_rule_day
 from irm_model.hearings import HearingKind, phone
 from irm_model.paragraphs import ParagraphId
-from irm_model.reasons import Catalogue, Decision, ReasonSpec
+from irm_model.readings import Readings
+from irm_model.reasons import Catalogue, Decision, Reason, ReasonSpec
 from irm_model.rules import Rule
 from irm_model.tools import Channel
 
 __all__ = [
     "AFFIRMATION_PERIOD",
+    "EXTENUATING_EXTENDS_AFFIRMATION",
     "UNSIGNED_REQUEST_PERIOD",
     "Affirmation",
     "AffirmationOutcome",
@@ -53,13 +72,17 @@ __all__ = [
 
 _SIGNATURES = ParagraphId.parse("IRM 5.19.8.4.7.4(1)")
 
-UNSIGNED_REQUEST_PERIOD = CalendarDayPeriod(days=15, paragraph=_SIGNATURES)
+UNSIGNED_REQUEST_PERIOD = CalendarDayPeriod(days=15, paragraph=_SIGNATURES, act=PeriodAct.FILED)
 """A timely but unsigned CDP hearing request: if the signature cannot be secured via EEFAX or DUT,
 "the taxpayer will be given 15 calendar days to perfect the CDP hearing request". IRM 5.19.8.4.7.4(1)."""
 
-AFFIRMATION_PERIOD = CalendarDayPeriod(days=15, paragraph=_SIGNATURES)
-"""A request signed by a spouse or someone without a POA: the written, signed affirmation is
-requested "within 15 calendar days". IRM 5.19.8.4.7.4(1)."""
+AFFIRMATION_PERIOD = CalendarDayPeriod(days=15, paragraph=_SIGNATURES, act=PeriodAct.FILED)
+"""A request signed by a spouse or someone without a POA: the written, signed affirmation is to be
+"filed within 15 calendar days of the request". IRM 5.19.8.4.7.4(1)."""
+
+EXTENUATING_EXTENDS_AFFIRMATION = "affirmation"
+"""The value of [`Readings.extenuating_applies_to`][irm_model.readings.Readings.extenuating_applies_to] under
+which extenuating circumstances allow additional time to file the affirmation."""
 
 
 class Why(Catalogue):
@@ -69,47 +92,73 @@ class Why(Catalogue):
         _SIGNATURES,
         "Filed timely but unsigned: contact the taxpayer by phone in an attempt to secure the missing signature via "
         "EEFAX or DUT",
+        force="contact the taxpayer by phone",
+    )
+    eh_unsigned_follows_cdp_procedure = ReasonSpec(
+        _SIGNATURES,
+        "The paragraph gives this procedure for an unsigned CDP hearing request; it is applied to an unsigned "
+        "equivalent hearing request too",
+        readings=(Readings.unsigned_applies_to_equivalent,),
     )
     unsigned_not_processable = ReasonSpec(
-        _SIGNATURES, "A CDP or equivalent hearing request cannot be processed unless it is signed"
+        _SIGNATURES,
+        "A CDP or equivalent hearing request cannot be processed unless it is signed",
+        force="cannot be processed unless it is signed",
     )
     signed_without_poa = ReasonSpec(
         _SIGNATURES,
-        "Signed by the spouse or someone without a Power of Attorney: request, within {days} calendar days, a "
-        "written, signed statement affirming that the request was originally submitted on the taxpayer's behalf",
+        "Signed by the spouse or someone without a Power of Attorney: contact the taxpayer and request the filing "
+        "within {days} calendar days, a written, signed statement affirming that the request was originally "
+        "submitted on the taxpayer's behalf",
+        force="contact the taxpayer and request the filing",
     )
     joint_one_signature = ReasonSpec(
         _SIGNATURES,
         "On a joint liability only one spouse's signature is present: contact the taxpayer to clarify whether the "
         "request is for both spouses and if so, to obtain the missing signature",
+        force="contact the taxpayer to clarify",
     )
     signed = ReasonSpec(
-        _SIGNATURES, "Signed by the taxpayer or an authorized representative with a valid Form 2848 on file"
+        _SIGNATURES,
+        "Signed by the taxpayer or an authorized representative with a valid Form 2848 on file",
+        force="must be signed",
     )
     unsigned_15_days_to_perfect = ReasonSpec(
         _SIGNATURES,
-        "Unable to secure the signature via EEFAX or DUT: the taxpayer is given {days} calendar days to perfect the "
-        "CDP hearing request",
+        "Unable to secure the signature via EEFAX or DUT: the taxpayer will be given {days} calendar days to perfect "
+        "the CDP hearing request, by {due}",
+        force="will be given 15 calendar days",
+        readings=(Readings.day_zero, Readings.weekend_extends, Readings.period_past_expiration),
     )
     circle_received_date = ReasonSpec(
-        _SIGNATURES, "When returning the Form 12153 for signature, circle the IRS received date"
+        _SIGNATURES,
+        "When returning the Form 12153 for signature, circle the IRS received date",
+        force="circle the IRS received date",
     )
     not_perfected = ReasonSpec(
         _SIGNATURES,
         "The taxpayer did not perfect the hearing request with a signature: it does not meet the requirements for a "
         "processable CDP or equivalent hearing request",
+        force="does not meet the requirements",
+        readings=(Readings.filed_means,),
     )
     perfected_in_time = ReasonSpec(
-        _SIGNATURES, "Perfected within the time period: treat the hearing request as filed timely"
+        _SIGNATURES,
+        "Perfected within the time period: treat the hearing request as filed timely",
+        force="treat the CDP hearing as filed timely",
     )
     perfected_late = ReasonSpec(
         _SIGNATURES,
         "The CDP hearing request was perfected after the time period: it may qualify for an equivalent hearing",
+        force="may qualify",
+        readings=(Readings.extenuating_applies_to,),
     )
     eh_not_perfected_in_time = ReasonSpec(
         _SIGNATURES,
         "The equivalent hearing request was not perfected within the time period: it does not meet the requirements "
         "for a processable hearing request",
+        force="does not meet the requirements",
+        readings=(Readings.unsigned_applies_to_equivalent, Readings.extenuating_applies_to),
     )
     affirmed_in_time = ReasonSpec(
         _SIGNATURES,
@@ -119,14 +168,25 @@ class Why(Catalogue):
         _SIGNATURES,
         "Allow additional time: the taxpayer demonstrates that the lack of response was due to extenuating "
         "circumstances",
+        force="Allow additional time",
+        readings=(Readings.extenuating_applies_to,),
     )
     affirmation_not_filed = ReasonSpec(
         _SIGNATURES,
-        "The affirmation was not filed within {days} calendar days of the request: the CDP request is denied with "
-        "respect to the non-signing taxpayer",
+        "The affirmation was not filed within {days} calendar days of the request: the CDP request will be denied "
+        "with respect to the non-signing taxpayer",
+        force="will be denied",
+        readings=(Readings.filed_means, Readings.extenuating_applies_to),
     )
-    obtain_missing_signature = ReasonSpec(_SIGNATURES, "The request is for both spouses: obtain the missing signature")
-    signing_spouse_only = ReasonSpec(_SIGNATURES, "The request is not for both spouses: no other signature is needed")
+    obtain_missing_signature = ReasonSpec(
+        _SIGNATURES,
+        "The request is for both spouses: obtain the missing signature",
+        force="to obtain the missing signature",
+    )
+    signing_spouse_only = ReasonSpec(
+        _SIGNATURES,
+        "The request is not for both spouses: the paragraph calls for the missing signature only if it is",
+    )
 
 
 # --- The request and its signatures ---------------------------------------------------------
@@ -183,7 +243,8 @@ class SignatureAction(StrEnum):
     CLARIFY_JOINT_REQUEST = "clarify whether the request is for both spouses"
     """Joint liability, one spouse's signature: ask whether both are requesting, and for the missing signature."""
     NOT_PROCESSABLE = "do not process the request"
-    """Unsigned and not timely: a request cannot be processed unless it is signed."""
+    """Unsigned and not filed timely (or an unsigned equivalent hearing request, were the unsigned-request
+    procedure read as for CDP requests only): a request cannot be processed unless it is signed."""
 
 
 class SignatureStep(BaseModel):
@@ -199,14 +260,27 @@ class SignatureStep(BaseModel):
     """The period the taxpayer has, if the next step sets one."""
 
 
-def _check_signatures(request: HearingRequest, *, on: date) -> Decision[SignatureStep]:
+def _unsigned_procedure_applies(kind: HearingKind) -> bool:
+    """Whether the unsigned-request procedure applies to ``kind``: ``Readings.unsigned_applies_to_equivalent``."""
+    return kind is HearingKind.CDP or Readings.unsigned_applies_to_equivalent.value
+
+
+def _procedure_reasons(kind: HearingKind) -> tuple[Reason, ...]:
+    """For an equivalent hearing request, the reason that the CDP procedure is applied to it; for CDP, none."""
+    return () if kind is HearingKind.CDP else (Why.eh_unsigned_follows_cdp_procedure(),)
+
+
+def _check_signatures(request: HearingRequest, *, on: date, tools_available: bool = True) -> Decision[SignatureStep]:
     if not request.signatures:
-        if request.filed_timely:
+        if request.filed_timely and _unsigned_procedure_applies(request.kind):
+            offered = phone.offered_during_call((Channel.EEFAX, Channel.DUT), tools_available=tools_available)
             return Decision(
-                outcome=SignatureStep(
-                    action=SignatureAction.SECURE_SIGNATURE_BY_PHONE, offered_channels=(Channel.EEFAX, Channel.DUT)
+                outcome=SignatureStep(action=SignatureAction.SECURE_SIGNATURE_BY_PHONE, offered_channels=offered),
+                reasons=(
+                    Why.unsigned_secure_by_phone(),
+                    *_procedure_reasons(request.kind),
+                    phone.Why.offer_if_available_struck(_SIGNATURES),
                 ),
-                reasons=(Why.unsigned_secure_by_phone(), phone.Why.offer_not_conditional(_SIGNATURES)),
             )
         return Decision(
             outcome=SignatureStep(action=SignatureAction.NOT_PROCESSABLE), reasons=(Why.unsigned_not_processable(),)
@@ -228,14 +302,17 @@ def _check_signatures(request: HearingRequest, *, on: date) -> Decision[Signatur
 check_signatures = Rule(_check_signatures, implements=(_SIGNATURES,), day="on")
 """Whether a hearing request is properly signed, and what to do if it is not (IRM 5.19.8.4.7.4(1)).
 
-In this order: an unsigned request is secured by phone if timely and cannot be processed
-otherwise; a signature by a spouse or another person without a Form 2848 calls for an
-affirmation; a joint liability with one spouse's signature is clarified; anything else is
-signed by the taxpayer or an authorized representative and can be processed.
+In this order: an unsigned request filed timely is secured by phone via EEFAX or DUT, and cannot
+be processed otherwise; a signature by a spouse or another person without a Form 2848 calls for an
+affirmation; a joint liability with one spouse's signature is clarified; anything else is signed
+by the taxpayer or an authorized representative and can be processed. An unsigned equivalent
+hearing request follows the CDP procedure under ``Readings.unsigned_applies_to_equivalent``.
 
 Args:
     request: The hearing request, as to its signatures.
     on: The day the employee checks the signatures.
+    tools_available: Whether EEFAX and the DUT are available for the call. Under the reading of the
+        struck "if available" taken (``Readings.if_available_struck``) the offer does not turn on it.
 
 Returns:
     The next action, with the channels offered during the call or the period the taxpayer has.
@@ -251,30 +328,29 @@ class ReturnForSignature(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     returned_on: date
-    """The day Form 12153 is returned for signature (day 0)."""
+    """The day Form 12153 is returned for signature, from which the period is counted."""
     perfect_by: date
-    """The last day to perfect the request (day 15)."""
+    """The last day of the period to perfect the request (day 15)."""
     circle_received_date: bool
     """Whether to circle the IRS received date on the returned Form 12153: always."""
 
 
 def _return_for_signature(returned_on: date) -> Decision[ReturnForSignature]:
     period = UNSIGNED_REQUEST_PERIOD
+    due = period.due_date(returned_on)
     return Decision(
-        outcome=ReturnForSignature(
-            returned_on=returned_on, perfect_by=period.due_date(returned_on), circle_received_date=True
-        ),
-        reasons=(Why.unsigned_15_days_to_perfect(days=period.days), Why.circle_received_date()),
+        outcome=ReturnForSignature(returned_on=returned_on, perfect_by=due, circle_received_date=True),
+        reasons=(Why.unsigned_15_days_to_perfect(days=period.days, due=due.isoformat()), Why.circle_received_date()),
     )
 
 
 return_for_signature: Rule[[date], ReturnForSignature] = Rule(
-    _return_for_signature, implements=(_SIGNATURES,), day="returned_on"
+    _return_for_signature, implements=(_SIGNATURES,), day=period_rule_day("returned_on")
 )
 """The signature could not be secured via EEFAX or DUT: 15 calendar days to perfect the request.
 
 Args:
-    returned_on: The day Form 12153 is returned for signature (day 0).
+    returned_on: The day Form 12153 is returned for signature, from which the period is counted.
 
 Returns:
     The last day to perfect the request, and that the IRS received date is circled.
@@ -293,54 +369,73 @@ class SignaturePerfectionOutcome(StrEnum):
 
 
 class SignaturePerfection(BaseModel):
-    """What became of an unsigned request returned for signature, and when the signature arrived."""
+    """What became of an unsigned request returned for signature, and when it was perfected."""
 
     model_config = ConfigDict(frozen=True)
 
     status: SignaturePerfectionOutcome
     """Treated as timely, may qualify for an equivalent hearing, or not processable."""
     day: int | None
-    """The day of the period the signature arrived on; ``None`` if it never did."""
+    """The day of the period the request was perfected on (the date counted); ``None`` if it was not."""
+
+
+def _counted(
+    period: CalendarDayPeriod, start: date, sent_on: date | None, received_on: date | None
+) -> Decision[Timeliness] | None:
+    """The period's count of a response, or ``None`` if the act the period counts has not happened."""
+    if period.counted_date(start, sent_on=sent_on, received_on=received_on) is None:
+        return None
+    return period.judge(start, sent_on=sent_on, received_on=received_on)
 
 
 def _unsigned_request_outcome(
-    kind: HearingKind, returned_on: date, perfected_on: date | None
+    kind: HearingKind, returned_on: date, *, sent_on: date | None = None, received_on: date | None = None
 ) -> Decision[SignaturePerfection]:
-    period = UNSIGNED_REQUEST_PERIOD
-    if perfected_on is None:
+    if not _unsigned_procedure_applies(kind):
         return Decision(
             outcome=SignaturePerfection(status=SignaturePerfectionOutcome.NOT_PROCESSABLE, day=None),
-            reasons=(Why.not_perfected(),),
+            reasons=(Why.unsigned_not_processable(),),
         )
-    counted = period.judge(returned_on, perfected_on)
-    assert counted.outcome is not None
-    if counted.outcome.timely:
+    counted = _counted(UNSIGNED_REQUEST_PERIOD, returned_on, sent_on, received_on)
+    timeliness = None if counted is None else counted.outcome
+    if counted is None or timeliness is None:
+        return Decision(
+            outcome=SignaturePerfection(status=SignaturePerfectionOutcome.NOT_PROCESSABLE, day=None),
+            reasons=(*_procedure_reasons(kind), Why.not_perfected()),
+        )
+    if timeliness.timely:
         status, why = SignaturePerfectionOutcome.TREATED_AS_TIMELY, Why.perfected_in_time
     elif kind is HearingKind.CDP:
         status, why = SignaturePerfectionOutcome.MAY_QUALIFY_FOR_EQUIVALENT_HEARING, Why.perfected_late
     else:
         status, why = SignaturePerfectionOutcome.NOT_PROCESSABLE, Why.eh_not_perfected_in_time
     return Decision(
-        outcome=SignaturePerfection(status=status, day=counted.outcome.day), reasons=(*counted.reasons, why())
+        outcome=SignaturePerfection(status=status, day=timeliness.day),
+        reasons=(*_procedure_reasons(kind), *counted.reasons, why()),
     )
 
 
-unsigned_request_outcome: Rule[[HearingKind, date, date | None], SignaturePerfection] = Rule(
-    _unsigned_request_outcome, implements=(_SIGNATURES,), day="returned_on"
+unsigned_request_outcome = Rule(
+    _unsigned_request_outcome, implements=(_SIGNATURES,), day=period_rule_day("returned_on")
 )
 """What becomes of a timely, unsigned request returned for signature on ``returned_on``.
 
+The request is perfected on the day the IRS receives the signed request (``Readings.filed_means``):
+the outcome asks for the day it was sent and the day it was received, and counts that one.
+
 Args:
     kind: The hearing requested.
-    returned_on: The day the request was returned for signature (day 0).
-    perfected_on: The day the signed request was received; ``None`` if it never was.
+    returned_on: The day the request was returned for signature, from which the period is counted.
+    sent_on: The day the taxpayer sent the signed request, if known.
+    received_on: The day the IRS received the signed request; ``None`` if it has not.
 
 Returns:
     Treated as timely, may qualify for an equivalent hearing (CDP only), or not processable,
-    with the day of the period the signature arrived on.
+    with the day of the period the request was perfected on.
 
 Raises:
-    DayCountError: ``perfected_on`` is before ``returned_on``.
+    DayCountError: a date before ``returned_on``, a request received before it was sent, or the
+        day the period counts missing while the other is given.
 """
 
 
@@ -355,52 +450,63 @@ class AffirmationOutcome(StrEnum):
     ADDITIONAL_TIME = "additional time allowed"
     """Not filed within 15 calendar days, but the taxpayer demonstrates extenuating circumstances."""
     DENIED_FOR_NON_SIGNING_TAXPAYER = "denied with respect to the non-signing taxpayer"
-    """Not filed within 15 calendar days: the CDP request is denied with respect to the non-signing taxpayer."""
+    """Not filed within 15 calendar days: the CDP request will be denied with respect to the non-signing taxpayer."""
 
 
 class Affirmation(BaseModel):
-    """What became of a request for an affirmation, and when the affirmation arrived."""
+    """What became of a request for an affirmation, and when the affirmation was filed."""
 
     model_config = ConfigDict(frozen=True)
 
     status: AffirmationOutcome
     """Affirmed, additional time allowed, or denied as to the non-signing taxpayer."""
     day: int | None
-    """The day of the period the affirmation arrived on; ``None`` if it never did."""
+    """The day of the period the affirmation was filed on (the date counted); ``None`` if it was not."""
 
 
 def _affirmation_outcome(
-    requested_on: date, affirmed_on: date | None, *, extenuating_circumstances: bool = False
+    requested_on: date,
+    *,
+    sent_on: date | None = None,
+    received_on: date | None = None,
+    extenuating_circumstances: bool = False,
 ) -> Decision[Affirmation]:
     period = AFFIRMATION_PERIOD
-    counted = None if affirmed_on is None else period.judge(requested_on, affirmed_on)
+    counted = _counted(period, requested_on, sent_on, received_on)
     timeliness = None if counted is None else counted.outcome
     found = () if counted is None else counted.reasons
     day = None if timeliness is None else timeliness.day
+    extends = Readings.extenuating_applies_to.value == EXTENUATING_EXTENDS_AFFIRMATION
     if timeliness is not None and timeliness.timely:
         status, why = AffirmationOutcome.AFFIRMED, Why.affirmed_in_time
-    elif extenuating_circumstances:
+    elif extenuating_circumstances and extends:
         status, why = AffirmationOutcome.ADDITIONAL_TIME, Why.extenuating_circumstances
     else:
         status, why = AffirmationOutcome.DENIED_FOR_NON_SIGNING_TAXPAYER, Why.affirmation_not_filed
     return Decision(outcome=Affirmation(status=status, day=day), reasons=(*found, why(days=period.days)))
 
 
-affirmation_outcome = Rule(_affirmation_outcome, implements=(_SIGNATURES,), day="requested_on")
+affirmation_outcome = Rule(_affirmation_outcome, implements=(_SIGNATURES,), day=period_rule_day("requested_on"))
 """What becomes of a request signed by a spouse or someone without a POA (IRM 5.19.8.4.7.4(1)).
 
+The affirmation is "filed" on the day the IRS receives it (``Readings.filed_means``): the outcome
+asks for the day it was sent and the day it was received, and counts that one. Extenuating
+circumstances allow additional time for the affirmation (``Readings.extenuating_applies_to``).
+
 Args:
-    requested_on: The day the affirmation was requested (day 0).
-    affirmed_on: The day the affirmation was filed; ``None`` if it never was.
+    requested_on: The day the affirmation was requested, from which the period is counted.
+    sent_on: The day the taxpayer sent the affirmation, if known.
+    received_on: The day the IRS received the affirmation; ``None`` if it has not.
     extenuating_circumstances: Whether the taxpayer demonstrates that the lack of response was
         due to extenuating circumstances.
 
 Returns:
     Affirmed, additional time allowed, or denied as to the non-signing taxpayer, with the day
-    of the period the affirmation arrived on.
+    of the period the affirmation was filed on.
 
 Raises:
-    DayCountError: ``affirmed_on`` is before ``requested_on``.
+    DayCountError: a date before ``requested_on``, an affirmation received before it was sent, or
+        the day the period counts missing while the other is given.
 """
 
 
@@ -420,5 +526,5 @@ Args:
     on: The day the taxpayer answers.
 
 Returns:
-    Whether to obtain the missing spouse's signature: only if the request is for both.
+    Whether to obtain the missing spouse's signature: "if so", that is only if the request is for both.
 """

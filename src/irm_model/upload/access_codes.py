@@ -4,8 +4,9 @@
 IRM 5.18.2.1.5(6), repeated in IRM 5.19.1.2(14) and IRM 5.19.11.3.2.5(1). A code never shows
 itself and is compared in constant time; the registry of one program's codes is a value, and its
 refusals ([`AccessCodeError`][irm_model.upload.access_codes.AccessCodeError]) cite that program's
-paragraph. The readings where the memorandum is silent (alphabet, case, generation, one use, no
-expiry) are in [irm_model.upload][].
+paragraph. Where the memorandum is silent (a code typed in lower case, its lifetime, whether it is
+shown), the values come from the register, [irm_model.readings][]; how codes are generated is in
+[irm_model.upload][].
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel, ConfigDict, SecretStr, field_validator
 
 from irm_model.errors import IrmError
+from irm_model.readings import Readings
 from irm_model.reasons import Catalogue, Decision, ReasonSpec
 from irm_model.upload.programs import DutProgram, program_rule
 
@@ -43,8 +45,8 @@ IRM 5.18.2.1.5(6), repeated in IRM 5.19.1.2(14) and IRM 5.19.11.3.2.5(1).
 ACCESS_CODE_ALPHABET = string.ascii_uppercase + string.digits
 """The 36 characters a Unique Access Code is generated from: ``A``-``Z`` and ``0``-``9``.
 
-"Alphanumeric" in IRM 5.18.2.1.5(6) (and 5.19.1.2(14), 5.19.11.3.2.5(1)); upper case by our
-decision. Codes are accepted whatever the case they are typed in.
+"Alphanumeric" in IRM 5.18.2.1.5(6) (and 5.19.1.2(14), 5.19.11.3.2.5(1)). Codes are generated in
+upper case; whether one typed in lower case is accepted is the reading ``Readings.access_code_case``.
 """
 
 _MASK = "*" * ACCESS_CODE_LENGTH
@@ -52,27 +54,52 @@ _MASK = "*" * ACCESS_CODE_LENGTH
 _DESCRIBED_IN = tuple(program_rule(program).described_in for program in DutProgram)
 
 
+_ONE_TIME = "one-time use only"
+"""The paragraphs' words for the code's single use, the same in the three programs."""
+_BY_USING = "can upload ... by using a one-time use only Unique Access Code"
+"""The permission the code conditions, quoted with the words between left out, the same in the three programs."""
+
+
 class Why(Catalogue):
-    """The reasons a Unique Access Code is accepted or refused; each cites the paragraph of the program."""
+    """The reasons a Unique Access Code is accepted or refused; each cites the paragraph of the program.
+
+    The words of force are the paragraphs' own, the same in the three: taxpayers "can upload ... by
+    using a one-time use only Unique Access Code" (10-digit alphanumeric code provided by an IRS
+    employee), and a code is "one-time use only".
+    """
 
     access_code_accepted = ReasonSpec(
         _DESCRIBED_IN[0],
         "A one-time use only Unique Access Code provided by an IRS employee, used for the first time",
         also_in=_DESCRIBED_IN[1:],
+        force=_ONE_TIME,
+        readings=(Readings.access_code_case, Readings.access_code_lifetime, Readings.access_code_used_when),
     )
     access_code_malformed = ReasonSpec(
-        _DESCRIBED_IN[0], f"a Unique Access Code is {ACCESS_CODE_LENGTH} letters and digits", also_in=_DESCRIBED_IN[1:]
+        _DESCRIBED_IN[0],
+        f"a Unique Access Code is {ACCESS_CODE_LENGTH} letters and digits",
+        also_in=_DESCRIBED_IN[1:],
+        force=_BY_USING,
+        readings=(Readings.access_code_case,),
     )
     access_code_unknown = ReasonSpec(
-        _DESCRIBED_IN[0], "this Unique Access Code was not provided by an IRS employee", also_in=_DESCRIBED_IN[1:]
+        _DESCRIBED_IN[0],
+        "this Unique Access Code was not provided by an IRS employee",
+        also_in=_DESCRIBED_IN[1:],
+        force=_BY_USING,
     )
     access_code_reused = ReasonSpec(
-        _DESCRIBED_IN[0], "a Unique Access Code is for one-time use only and has been used", also_in=_DESCRIBED_IN[1:]
+        _DESCRIBED_IN[0],
+        "a Unique Access Code is for one-time use only and has been used",
+        also_in=_DESCRIBED_IN[1:],
+        force=_ONE_TIME,
+        readings=(Readings.access_code_used_when,),
     )
     access_code_already_issued = ReasonSpec(
         _DESCRIBED_IN[0],
         "this Unique Access Code has already been issued; generate another",
         also_in=_DESCRIBED_IN[1:],
+        force=_ONE_TIME,
     )
 
 
@@ -98,25 +125,36 @@ _SYSTEM_RANDOM: random.Random = secrets.SystemRandom()
 
 
 def _normalise(text: str) -> str | None:
-    """The code in upper case without surrounding spaces, or ``None`` if it is not 10 letters and digits."""
-    normalised = text.strip().upper()
+    """The code without surrounding spaces, or ``None`` if it is not 10 of the alphabet's letters and digits.
+
+    Lower case is read as upper case while ``Readings.access_code_case`` says codes are accepted whatever
+    their case (read at each call); otherwise a lower-case letter is not one of the alphabet's.
+    """
+    stripped = text.strip()
+    normalised = stripped.upper() if Readings.access_code_case.value else stripped
     if len(normalised) != ACCESS_CODE_LENGTH or any(c not in ACCESS_CODE_ALPHABET for c in normalised):
         return None
     return normalised
 
 
+def _shown(code: str) -> str:
+    """How a code is printed: masked while ``Readings.access_code_masked`` says so (read at each call)."""
+    return _MASK if Readings.access_code_masked.value else code
+
+
 class AccessCode(BaseModel):
     """A one-time Unique Access Code: 10 characters from ``A``-``Z`` and ``0``-``9``.
 
-    The code never shows itself: ``str()``, ``repr()`` and JSON print ``**********``; use
+    The code never shows itself: ``str()`` and ``repr()`` print ``**********`` (the reading
+    ``Readings.access_code_masked``), and dumps keep it a ``SecretStr``, masked; use
     [`reveal`][irm_model.upload.access_codes.AccessCode.reveal] to read it to the taxpayer. Two
-    codes compare equal in constant time, whatever the case they were typed in.
+    codes compare equal in constant time.
     """
 
     model_config = ConfigDict(frozen=True)
 
     secret: SecretStr
-    """The code, upper case, kept secret."""
+    """The code, kept secret (upper case while codes are read whatever their case)."""
 
     @field_validator("secret", mode="before")
     @classmethod
@@ -131,7 +169,7 @@ class AccessCode(BaseModel):
 
     @classmethod
     def parse(cls, text: str) -> AccessCode:
-        """Read a code as the taxpayer types it: any case, surrounding spaces ignored.
+        """Read a code as the taxpayer types it: surrounding spaces ignored, case per ``Readings.access_code_case``.
 
         Raises:
             AccessCodeError: ``access_code_malformed``, the text is not 10 letters and digits
@@ -159,10 +197,10 @@ class AccessCode(BaseModel):
         return hash((type(self), self.reveal()))
 
     def __str__(self) -> str:
-        return _MASK
+        return _shown(self.reveal())
 
     def __repr__(self) -> str:
-        return f"AccessCode({_MASK!r})"
+        return f"AccessCode({_shown(self.reveal())!r})"
 
 
 def generate_access_code(source: ChoiceSource | None = None) -> AccessCode:
@@ -195,6 +233,10 @@ class IssuedCode(BaseModel):
 
 class AccessCodeRegistry(BaseModel):
     """The codes issued in one program, each accepted once: issue, then redeem.
+
+    A code stays usable until its one use: the memorandum gives it no lifetime
+    (``Readings.access_code_lifetime`` is ``None``; the registry refuses to work under another value
+    until it records when each code was issued).
 
     A value: [`issue`][irm_model.upload.access_codes.AccessCodeRegistry.issue] and
     [`redeem`][irm_model.upload.access_codes.AccessCodeRegistry.redeem] return a new registry and
@@ -240,6 +282,11 @@ class AccessCodeRegistry(BaseModel):
         return index is not None and self.issued[index].used
 
     def _locate(self, presented: AccessCode | str) -> tuple[AccessCode, int]:
+        if Readings.access_code_lifetime.value is not None:
+            raise NotImplementedError(
+                "Readings.access_code_lifetime gives codes a lifetime; the registry records no time of issue to "
+                "measure it from"
+            )
         paragraph = program_rule(self.program).described_in
         try:
             code = AccessCode.parse(presented) if isinstance(presented, str) else presented

@@ -8,9 +8,15 @@ the paragraph that describes the DUT and its code
 ([`described_in`][irm_model.upload.programs.DutProgramRule.described_in]) or the one with the
 steps and the file rules ([`steps_in`][irm_model.upload.programs.DutProgramRule.steps_in]).
 
-Uploads made with an employee's Unique Access Code reach that employee (IRM 5.19.1.2(14));
-uploads through the link on outgoing correspondence are incoming receipts for CSCO and ACSS
-(IRM 5.19.1.2(16)): [`handling_of`][irm_model.upload.programs.handling_of].
+Each reason carries its paragraph's own word of force, quoted from the program's text: "must be
+used, when available", "will also be acceptable, when available" and "will also be accepted, when
+available" where fax (or EEFax) is referenced; "must submit", "may submit" and "must offer" for the
+taxpayer with the documents on the phone.
+
+The DUT "provides taxpayers with an alternative to provide necessary documentation securely to the
+requesting employee" (IRM 5.19.1.2(14)); "CSCO and ACSS will process these uploads as incoming
+receipts", the uploads through the link on outgoing correspondence (IRM 5.19.1.2(16)):
+[`handling_of`][irm_model.upload.programs.handling_of].
 """
 
 from __future__ import annotations
@@ -52,22 +58,24 @@ class DutProgram(StrEnum):
     """An IRM program that describes the DUT, each in its own words."""
 
     IRM_5_18_2 = "IRM 5.18.2"
-    """IRM 5.18.2: the DUT must be used wherever fax is referenced."""
+    """IRM 5.18.2: wherever fax is referenced, "the DUT must be used, when available"."""
     IRM_5_19_1 = "IRM 5.19.1"
-    """IRM 5.19.1, Balance Due: the DUT is also acceptable wherever EEFax is referenced."""
+    """IRM 5.19.1, Balance Due: wherever EEFax is referenced, "the DUT will also be acceptable, when available"."""
     IRM_5_19_11 = "IRM 5.19.11"
-    """IRM 5.19.11, Withholding Compliance: the DUT will also be accepted wherever fax is referenced."""
+    """IRM 5.19.11, Withholding Compliance: wherever fax is referenced, "the DUT will also be accepted, when
+    available"."""
 
 
 class DutStanding(StrEnum):
     """What the DUT is, where a program's text references fax (or EEFax) for securing documents."""
 
     MUST_BE_USED = "must be used"
-    """The DUT replaces the fax: IRM 5.18.2.1.5(6)."""
+    """"the DUT must be used, when available": IRM 5.18.2.1.5(6)."""
     ALSO_ACCEPTABLE = "also acceptable"
-    """The DUT joins the fax (or EEFax): IRM 5.19.1.2(14), IRM 5.19.11.3.2.5(1)."""
+    """"the DUT will also be acceptable" (IRM 5.19.1.2(14)), "will also be accepted" (IRM 5.19.11.3.2.5(1)),
+    when available, beside the means referenced."""
     NOT_AVAILABLE = "not available"
-    """The DUT is not available, so the referenced means stands alone ("when available")."""
+    """The DUT is not available: the program's sentence on it, which holds "when available", does not apply."""
 
 
 class TaxpayerDirection(StrEnum):
@@ -88,10 +96,11 @@ class DutStep(StrEnum):
     """The employee generates a one-time Unique Access Code."""
     PROVIDE_CODE_AND_URL = f"provide the taxpayer the Unique Access Code and the URL {DUT_URL}"
     """The employee gives the taxpayer the code and the DUT site."""
-    ADVISE_SCREEN_PROMPTS = "advise the taxpayer to read and follow the screen prompts"
-    """The employee tells the taxpayer to read and follow the prompts the site displays."""
-    RETRIEVE_FILES = "retrieve the files as soon as they are uploaded"
-    """The employee may retrieve each file as soon as the taxpayer uploads it."""
+    ADVISE_SCREEN_PROMPTS = "advise the taxpayer they should read and follow the screen prompts"
+    """In the text's words: "Advise the taxpayer they should read and follow the screen prompts that will be
+    displayed"."""
+    RETRIEVE_FILES = "files may be retrieved as soon as they are uploaded"
+    """In the text's words: "Files may be retrieved as soon as they are uploaded by the taxpayer"."""
 
 
 class DutProgramRule(BaseModel):
@@ -113,6 +122,11 @@ class DutProgramRule(BaseModel):
     """What the taxpayer with documents on the phone is told."""
     wording: str
     """The program's own words for the DUT's standing."""
+    force: str
+    """The word of force of that sentence, quoted: "must be used, when available", ..."""
+    direction_force: str
+    """The word of force of the direction to the taxpayer with the documents on the phone, quoted: "must submit",
+    "may submit", "must offer"."""
 
 
 _RULES: dict[DutProgram, DutProgramRule] = {
@@ -124,6 +138,8 @@ _RULES: dict[DutProgram, DutProgramRule] = {
         standing=DutStanding.MUST_BE_USED,
         direction=TaxpayerDirection.MUST_SUBMIT,
         wording="the DUT must be used, when available",
+        force="must be used, when available",
+        direction_force="must submit",
     ),
     DutProgram.IRM_5_19_1: DutProgramRule(
         program=DutProgram.IRM_5_19_1,
@@ -133,6 +149,8 @@ _RULES: dict[DutProgram, DutProgramRule] = {
         standing=DutStanding.ALSO_ACCEPTABLE,
         direction=TaxpayerDirection.MAY_SUBMIT,
         wording="the DUT will also be acceptable, when available",
+        force="will also be acceptable, when available",
+        direction_force="may submit",
     ),
     DutProgram.IRM_5_19_11: DutProgramRule(
         program=DutProgram.IRM_5_19_11,
@@ -142,6 +160,8 @@ _RULES: dict[DutProgram, DutProgramRule] = {
         standing=DutStanding.ALSO_ACCEPTABLE,
         direction=TaxpayerDirection.MUST_BE_OFFERED,
         wording="the DUT will also be accepted, when available",
+        force="will also be accepted, when available",
+        direction_force="must offer",
     ),
 }
 
@@ -153,6 +173,8 @@ def program_rule(program: DutProgram) -> DutProgramRule:
 
 _DESCRIBED_IN = tuple(rule.described_in for rule in _RULES.values())
 _STEPS_IN = tuple(rule.steps_in for rule in _RULES.values())
+_STANDING_FORCE = {rule.described_in: rule.force for rule in _RULES.values()}
+_DIRECTION_FORCE = {rule.steps_in: rule.direction_force for rule in _RULES.values()}
 _CORRESPONDENCE_LINK = ParagraphId.parse("IRM 5.19.1.2(16)")
 
 
@@ -160,30 +182,41 @@ class Why(Catalogue):
     """The reasons of the programs' own words for the DUT; each cites the paragraph of the program."""
 
     dut_must_be_used = ReasonSpec(
-        _RULES[DutProgram.IRM_5_18_2].described_in, "Wherever {means} is referenced throughout {program}, {wording}"
+        _RULES[DutProgram.IRM_5_18_2].described_in,
+        "Wherever {means} is referenced as an acceptable means of securing documents throughout {program}, {wording}",
+        force=_RULES[DutProgram.IRM_5_18_2].force,
     )
     dut_also_acceptable = ReasonSpec(
         _RULES[DutProgram.IRM_5_19_1].described_in,
-        "Wherever {means} is referenced throughout {program}, {wording}",
+        "Wherever {means} is referenced as an acceptable means of securing documents throughout {program}, {wording}",
         also_in=(_RULES[DutProgram.IRM_5_19_11].described_in,),
+        force={
+            rule.described_in: rule.force for rule in _RULES.values() if rule.standing is DutStanding.ALSO_ACCEPTABLE
+        },
     )
     dut_not_available = ReasonSpec(
         _DESCRIBED_IN[0],
-        "The DUT applies only when available; where {means} is referenced it stands alone",
+        'The DUT is not available, and the sentence on it holds "when available": it does not change what '
+        "{program} says where {means} is referenced",
         also_in=_DESCRIBED_IN[1:],
+        force=_STANDING_FORCE,
     )
     documents_during_the_call = ReasonSpec(
         _STEPS_IN[0],
         "The taxpayer has the documents during the call: the taxpayer {direction}",
         also_in=_STEPS_IN[1:],
+        force=_DIRECTION_FORCE,
     )
     access_code_requesting_employee = ReasonSpec(
         _RULES[DutProgram.IRM_5_19_1].described_in,
-        "The DUT provides necessary documentation securely to the requesting employee",
+        "The DUT provides taxpayers with an alternative to provide necessary documentation securely to the "
+        "requesting employee",
+        force="provides taxpayers with an alternative",
     )
     correspondence_link_incoming_receipt = ReasonSpec(
         _CORRESPONDENCE_LINK,
         "Uploads through the link on outgoing correspondence are processed by CSCO and ACSS as incoming receipts",
+        force="will process these uploads as incoming receipts",
     )
 
 
@@ -195,7 +228,7 @@ def _dut_where_referenced(program: DutProgram, *, dut_available: bool, on: date)
     if not dut_available:
         return Decision(
             outcome=DutStanding.NOT_AVAILABLE,
-            reasons=(Why.dut_not_available(rule.described_in, means=rule.referenced_means),),
+            reasons=(Why.dut_not_available(rule.described_in, means=rule.referenced_means, program=program.value),),
         )
     why = Why.dut_must_be_used if rule.standing is DutStanding.MUST_BE_USED else Why.dut_also_acceptable
     return Decision(
@@ -212,7 +245,7 @@ The means the text references is the program's
 
 Args:
     program: The program whose text references the means.
-    dut_available: Whether the DUT is available; every program says "when available".
+    dut_available: Whether the DUT is available; every program's sentence holds "when available".
     on: The day asked about.
 
 Returns:
@@ -262,7 +295,8 @@ Args:
 
 Returns:
     The direction for the taxpayer, the four steps and the URL; the reason
-    ``documents_during_the_call`` cites the program's paragraph.
+    ``documents_during_the_call`` cites the program's paragraph with its word of force ("must submit", "may
+    submit", "must offer").
 """
 
 
@@ -273,7 +307,7 @@ class UploadSource(StrEnum):
     """How the taxpayer came to upload."""
 
     ACCESS_CODE = "access code"
-    """With a Unique Access Code an employee provided, usually during a call."""
+    """With a Unique Access Code an employee provided (IRM 5.19.1.2(14))."""
     CORRESPONDENCE_LINK = "correspondence link"
     """Through the link to the DUT printed on certain outgoing correspondence (since 2023)."""
 
@@ -282,9 +316,9 @@ class UploadHandler(StrEnum):
     """Who works an upload, and as what."""
 
     REQUESTING_EMPLOYEE = "the requesting employee"
-    """The employee who provided the code retrieves the documents."""
+    """The documentation reaches the requesting employee (IRM 5.19.1.2(14))."""
     INCOMING_RECEIPT = "incoming receipt"
-    """CSCO and ACSS process the upload as an incoming receipt."""
+    """CSCO and ACSS process the upload as an incoming receipt (IRM 5.19.1.2(16))."""
 
 
 class UploadHandling(BaseModel):
@@ -319,9 +353,10 @@ handling_of = Rule(
 )
 """Who works an upload, given how the taxpayer came to upload.
 
-Uploads through the link on outgoing correspondence are processed by CSCO and ACSS as incoming
-receipts (IRM 5.19.1.2(16)); uploads with an employee's code reach that requesting employee
-(IRM 5.19.1.2(14)).
+Uploads through the link on outgoing correspondence: "CSCO and ACSS will process these uploads as
+incoming receipts" (IRM 5.19.1.2(16)). Uploads with a code an employee provided: the DUT "provides
+taxpayers with an alternative to provide necessary documentation securely to the requesting
+employee" (IRM 5.19.1.2(14)).
 
 Args:
     source: How the taxpayer came to upload.
