@@ -33,9 +33,11 @@ import irm_model
 from irm_model.acronyms import GLOSSARY
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
 from irm_model.programs import tools_named_in
+from irm_model.readings import READINGS, readings_touching
+from irm_model.reasons import catalogues
 from irm_model.rules import implementing
 from irm_model.tools import TOOLS
-from irm_site import generated, render
+from irm_site import generated, register, render
 from irm_site.errors import SourceError, SourceErrors
 from irm_site.features import FeatureSpec, load_features
 from irm_site.naming import Naming, naming
@@ -47,6 +49,7 @@ from irm_site.pages import (
     PageSource,
     SectionMeta,
     parse_page,
+    plain_text,
     search_boost,
     strip_front_matter,
 )
@@ -66,6 +69,12 @@ DECISIONS_MARKER = "<!-- irm:decisions -->"
 TOOLS_INDEX = "tools/index.md"
 PRINT_PAGE = "print.md"
 """The generated print view: every procedure on one page."""
+READINGS_PAGE = render.READINGS_PAGE
+"""The generated page of the readings register (where the memorandum is silent)."""
+READINGS_TITLE = "Readings where the memo is silent"
+"""The readings page's entry in the navigation, after the decision table."""
+READINGS_BOOST = SCENARIOS_BOOST
+"""The search's weight of the readings page: the paragraphs it quotes rank first on their own pages."""
 
 
 def _manual_order(feature: FeatureSpec) -> ParagraphId:
@@ -167,6 +176,9 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
         self.catalogue: tuple[ParagraphId, ...] = ()
         self.naming = Naming()
         self.implemented_by: dict[ParagraphId, tuple[str, ...]] = {}
+        self.force_words: dict[ParagraphId, tuple[str, ...]] = {}
+        self.readings: dict[ParagraphId, tuple[dict[str, Any], ...]] = {}
+        self.readings_url = READINGS_PAGE
 
         features_dir = self.root / self.config.features_dir
         if not features_dir.is_dir():
@@ -193,6 +205,10 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
                 *(tools if self.config.paragraphs == "memo" else []),
                 {"Scenarios": _scenarios_nav(self.features)},
             ]
+            if self.config.paragraphs == "memo":  # the memorandum's register; another manual has none
+                titles = [next(iter(item)) if isinstance(item, dict) else None for item in config.nav]
+                after = titles.index("Decision table") + 1 if "Decision table" in titles else where
+                config.nav.insert(after, {READINGS_TITLE: READINGS_PAGE})
             config.nav.append({"Print view": PRINT_PAGE})
         return config
 
@@ -257,18 +273,30 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
         views = join([(p, titles[p]) for p in self.catalogue], self.features, self.results)
         self.views = {view.paragraph: view for view in views}
         self.naming = naming(bodies)
-        self.implemented_by = implemented_by(self.catalogue)
+        self.implemented_by = implemented_by(self.catalogue)  # imports every module: every catalogue is known
+        forces = (spec.forces for catalogue in catalogues() for spec in catalogue.specs)
+        words = render.force_words(forces, {p: plain_text(bodies[p]) for p in self.catalogue if p in bodies})
+        self.force_words = {p: words[p] for p in self.catalogue if p in words}
+        if self.config.paragraphs == "memo":
+            self.readings = {p: tuple(r.as_data() for r in readings_touching(p)) for p in self.catalogue}
         self.scenario_views = {scenario.spec.key: scenario for view in views for scenario in view.scenarios}
 
         for feature in self.features:
             files.append(File.generated(config, feature.page, content=f"# {feature.name}\n"))
-        if self.config.paragraphs == "memo":  # the memorandum's tools; another manual has its own
+        if self.config.paragraphs == "memo":  # the memorandum's tools and readings; another manual has its own
             for key, tool in TOOLS.items():
                 page = generated.tool_path(key)
                 files.append(File.generated(config, page, content=generated.tool_page(tool, self.features, page)))
             files.append(
                 File.generated(config, TOOLS_INDEX, content=generated.tool_index(TOOLS_INDEX, self.naming.named_in))
             )
+            resting: dict[str, list[str]] = {}
+            for catalogue in catalogues():
+                for spec in catalogue.specs:
+                    for reading in spec.readings:
+                        resting.setdefault(reading, []).append(spec.code)
+            content = register.readings_page([r.as_data() for r in READINGS], READINGS_PAGE, self.catalogue, resting)
+            files.append(File.generated(config, READINGS_PAGE, content=content))
         files.append(File.generated(config, PRINT_PAGE, content=self._print_view(files)))
         return files
 
@@ -312,6 +340,8 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
             page.meta["search"] = {"boost": SCENARIOS_BOOST}
         elif page.file.src_uri == PRINT_PAGE:
             page.meta["search"] = {"exclude": True}  # the same words as the section pages, on one page
+        elif page.file.src_uri == READINGS_PAGE:
+            page.meta["search"] = {"boost": READINGS_BOOST}
         if feature is not None:
             markdown = render.feature_page(feature, [self.scenario_views[s.key] for s in feature.scenarios], link)
         elif page.file.src_uri in self.pages or page.file.src_uri == PRINT_PAGE:
@@ -319,7 +349,10 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
         if DECISIONS_MARKER in markdown:
             markdown = markdown.replace(
                 DECISIONS_MARKER,
-                generated.decision_table(lambda p: render.relative(p.link, page.file.src_uri)),
+                generated.decision_table(
+                    lambda p: render.relative(p.link, page.file.src_uri),
+                    reading=lambda key: render.relative(render.reading_target(key), page.file.src_uri),
+                ),
             )
         if MATRIX_MARKER in markdown:
             markdown = markdown.replace(
@@ -346,8 +379,21 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
                     for tool, strength in tools_named_in(current).items()
                 ]
                 decided = render.decided_by(self.implemented_by.get(current, ()), page)
+                force = render.force_line(self.force_words.get(current, ()))
+                readings = render.readings_line(self.readings.get(current, ()), page)
                 proof = page != PRINT_PAGE
-                out.append(render.paragraph_block(self.views[current], text, link, named, decided=decided, proof=proof))
+                out.append(
+                    render.paragraph_block(
+                        self.views[current],
+                        text,
+                        link,
+                        named,
+                        decided=decided,
+                        force=force,
+                        readings=readings,
+                        proof=proof,
+                    )
+                )
                 body = None
             elif body is not None:
                 body.append(line)
@@ -356,7 +402,9 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
         return "\n".join(out)
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Note the final address of each paragraph shown on the page."""
+        """Note the final address of each paragraph shown on the page, and of the readings page."""
+        if page.file.src_uri == READINGS_PAGE:
+            self.readings_url = page.url
         for paragraph in self.views:
             if paragraph.doc_path == page.file.src_uri and re.search(f'id="{re.escape(paragraph.anchor)}"', html):
                 self.urls[paragraph] = f"{page.url}#{paragraph.anchor}"
@@ -370,7 +418,20 @@ class IrmPlugin(BasePlugin[IrmConfig]):  # type: ignore[no-untyped-call]
         the failure on the served pages instead of aborting the rebuild.
         """
         memo: dict[str, Any] = {} if self.memo is None else self.memo.model_dump(mode="json")
-        data = traceability(self.views.values(), memo, self.results, self.urls, self.implemented_by)
+        entries = [
+            {**reading.as_data(), "url": f"{self.readings_url}#{reading.key}"}
+            for reading in (READINGS if self.config.paragraphs == "memo" else ())
+        ]
+        data = traceability(
+            self.views.values(),
+            memo,
+            self.results,
+            self.urls,
+            self.implemented_by,
+            force_words=self.force_words,
+            readings={p: [r["key"] for r in readings] for p, readings in self.readings.items()},
+            register=entries,
+        )
         target = Path(config.site_dir) / "traceability.json"
         target.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         for problem in gate(self.views.values()):

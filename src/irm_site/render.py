@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import posixpath
+import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from html import escape
 from typing import Any
@@ -24,14 +25,23 @@ __all__ = [
     "cross_references",
     "decided_by",
     "feature_page",
+    "force_line",
+    "force_words",
     "glossary",
+    "markdown_text",
     "matrix",
     "paragraph_block",
     "paragraph_status",
+    "reading_status",
+    "reading_target",
+    "readings_line",
     "relative",
     "run_summary",
     "scenario_status",
 ]
+
+READINGS_PAGE = "readings.md"
+"""The generated page of the readings register, relative to ``docs/``."""
 
 Link = Callable[[str], str]
 """Turns a link target relative to ``docs/`` (``scenarios/x.md#anchor``) into an href from the current page."""
@@ -154,6 +164,103 @@ def decided_by(names: Sequence[str], page: str, package: Callable[[str], bool] =
     return f'<p class="irm-rules" markdown="1">Decided by: {links} (API reference)</p>\n\n'
 
 
+_MARKDOWN_ESCAPES = str.maketrans({char: f"\\{char}" for char in "\\`*_{}[]#|"} | {"~": "&#126;"})
+
+
+def markdown_text(text: str) -> str:
+    """``text`` as Markdown that shows exactly these characters (``**********`` stays asterisks, not bold).
+
+    ``&``, ``<`` and ``>`` become entities; the characters Markdown, its tables and attribute lists
+    would read as markup are escaped; ``~`` (struck text) becomes an entity.
+    """
+    return escape(text, quote=False).translate(_MARKDOWN_ESCAPES)
+
+
+def reading_target(key: str) -> str:
+    """Where the readings page shows the reading ``key``, as a link target relative to ``docs/``."""
+    return f"{READINGS_PAGE}#{key}"
+
+
+def reading_status(reading: Mapping[str, Any]) -> str:
+    """A reading's status in words: "awaiting policy confirmation", or who confirmed it and when.
+
+    Args:
+        reading: The reading as plain data ([`Reading.as_data`][irm_model.readings.Reading.as_data]).
+    """
+    if reading.get("confirmed_by") and reading.get("confirmed_on"):
+        return f"confirmed by {reading['confirmed_by']} on {reading['confirmed_on']}"
+    return str(reading["status"])
+
+
+def readings_line(readings: Sequence[Mapping[str, Any]], page: str) -> str:
+    """Under a paragraph: the readings where its text is silent, each linked to its entry, with its status.
+
+    Empty when no reading touches the paragraph.
+
+    Args:
+        readings: The readings touching the paragraph, as plain data
+            ([`Reading.as_data`][irm_model.readings.Reading.as_data]), in the register's order.
+        page: The current page's path under ``docs/``; links are relative to it.
+    """
+    if not readings:
+        return ""
+    items = "\n".join(
+        f"- [{markdown_text(reading['question'])}]({relative(reading_target(reading['key']), page)}) "
+        f"({markdown_text(reading_status(reading))})"
+        for reading in readings
+    )
+    return (
+        f'<div class="irm-readings" markdown="1">\n\n'
+        f"Readings where the text is silent ([all readings]({relative(READINGS_PAGE, page)})):\n\n"
+        f"{items}\n\n</div>\n\n"
+    )
+
+
+def _within(word: str, quote: str) -> bool:
+    """Whether ``quote`` says ``word``, as whole words, without regard to case."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", quote, flags=re.IGNORECASE) is not None
+
+
+def force_words(
+    forces: Iterable[Mapping[ParagraphId, str]], texts: Mapping[ParagraphId, str] | None = None
+) -> dict[ParagraphId, tuple[str, ...]]:
+    """Each paragraph's words of force, each once, gathered from every catalogue entry.
+
+    A word appears once per paragraph however many entries give it, and a quote that a longer quote
+    of the same paragraph contains ("must offer" in "must offer and encourage") is shown within it.
+    Where ``texts`` holds the paragraph's words, its force words come in the order the text says
+    them; words the text does not contain come after, in the order the entries give them (both
+    compared without regard to case).
+
+    Args:
+        forces: Each catalogue entry's words of force by paragraph
+            ([`ReasonSpec.forces`][irm_model.reasons.ReasonSpec.forces]).
+        texts: The paragraphs' words as they read now ([irm_site.pages.plain_text][]).
+    """
+    gathered: dict[ParagraphId, dict[str, None]] = {}
+    for entry in forces:
+        for paragraph, word in entry.items():
+            gathered.setdefault(paragraph, {})[word] = None
+    texts = texts or {}
+
+    def order(paragraph: ParagraphId) -> tuple[str, ...]:
+        text = texts.get(paragraph, "").lower()
+        given = list(gathered[paragraph])
+        words = [w for w in given if not any(len(o) > len(w) and _within(w, o) for o in given)]
+        found = sorted((w for w in words if w.lower() in text), key=lambda w: text.index(w.lower()))
+        return (*found, *(w for w in words if w.lower() not in text))
+
+    return {paragraph: order(paragraph) for paragraph in sorted(gathered)}
+
+
+def force_line(words: Sequence[str]) -> str:
+    """Under a paragraph: its words of force, quoted. Empty when it has none."""
+    if not words:
+        return ""
+    quoted = ", ".join(f"“{escape(word)}”" for word in words)
+    return f'<p class="irm-force">Words of force: {quoted}</p>\n\n'
+
+
 def paragraph_block(
     view: ParagraphView,
     body: str,
@@ -161,12 +268,16 @@ def paragraph_block(
     tools: Sequence[tuple[str, str, str]] = (),
     *,
     decided: str = "",
+    force: str = "",
+    readings: str = "",
     proof: bool = True,
 ) -> str:
     """The Markdown that replaces a ``/// paragraph`` block: heading, verbatim text, its proof.
 
     ``tools`` are the digital tools the paragraph names: (name, link to its page, how strongly).
-    ``decided`` is the line naming the decisions that implement it ([`decided_by`][irm_site.render.decided_by]).
+    ``force`` is the line quoting its words of force ([`force_line`][irm_site.render.force_line]),
+    ``decided`` the line naming the decisions that implement it ([`decided_by`][irm_site.render.decided_by]),
+    ``readings`` the readings where its text is silent ([`readings_line`][irm_site.render.readings_line]).
     Without ``proof`` (the print view) only the paragraph's status is shown, not each scenario.
     """
     paragraph = view.paragraph
@@ -180,7 +291,7 @@ def paragraph_block(
     return (
         f"## {paragraph} {{ #{paragraph.anchor} .irm-paragraph-id }}\n\n"
         f'<div class="irm-text" markdown="1">\n\n{body.strip()}\n\n</div>\n\n'
-        f"{named}{decided}"
+        f"{named}{force}{decided}{readings}"
         f'<div class="irm-proof" data-paragraph="{escape(str(paragraph))}">\n'
         f'<p class="irm-proof-summary">{paragraph_status(view.status)} {summary}</p>\n'
         f"{listing}\n</div>\n"

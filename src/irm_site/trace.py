@@ -110,12 +110,22 @@ def traceability(
     results: Results | None,
     urls: Mapping[ParagraphId, str],
     implemented_by: Mapping[ParagraphId, Sequence[str]],
+    *,
+    force_words: Mapping[ParagraphId, Sequence[str]] | None = None,
+    readings: Mapping[ParagraphId, Sequence[str]] | None = None,
+    register: Sequence[Mapping[str, Any]] = (),
 ) -> dict[str, Any]:
     """The content of ``traceability.json``.
 
     ``implemented_by`` gives, per paragraph, the full names of the model's decisions that
     implement it (``irm_model.contact.next_step``); a paragraph missing from it has none.
+    ``force_words`` gives each paragraph's words of force, quoted from its text; ``readings`` the
+    keys of the readings that touch it, each described once in ``register`` (the readings as plain
+    data, [`Reading.as_data`][irm_model.readings.Reading.as_data], with their ``url``). A paragraph
+    missing from a mapping has none.
     """
+    force_words = force_words or {}
+    readings = readings or {}
     run: dict[str, Any] | None = None
     if results is not None:
         run = {
@@ -132,6 +142,8 @@ def traceability(
                 "url": urls.get(view.paragraph, view.paragraph.link),
                 "status": view.status,
                 "implemented_by": list(implemented_by.get(view.paragraph, ())),
+                "force_words": list(force_words.get(view.paragraph, ())),
+                "readings": list(readings.get(view.paragraph, ())),
                 "scenarios": [
                     {
                         "name": scenario.spec.name,
@@ -144,4 +156,5 @@ def traceability(
             }
             for view in views
         ],
+        "readings": [dict(reading) for reading in register],
     }

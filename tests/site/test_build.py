@@ -89,6 +89,19 @@ def test_the_site_lists_all_38_entries_each_on_its_page(project: Path, caplog: p
         assert f'id="{anchor}"' in html, entry["id"]
         assert entry["status"] == "proved", entry["id"]
         assert all(name.startswith("irm_model.") for name in entry["implemented_by"]), entry["id"]
+        assert all(isinstance(word, str) and word for word in entry["force_words"]), entry["id"]
+    keys = [reading["key"] for reading in data["readings"]]
+    assert keys, "traceability.json lists no reading"
+    assert {key for entry in data["paragraphs"] for key in entry["readings"]} <= set(keys)
+    for reading in data["readings"]:  # each reading's entry on the readings page, and each paragraph linking to it
+        page, _, anchor = reading["url"].partition("#")
+        assert anchor == reading["key"]
+        assert f'id="{anchor}"' in (project / "site" / page).read_text(encoding="utf-8"), reading["key"]
+        for paragraph in reading["paragraphs"]:
+            [entry] = [p for p in data["paragraphs"] if p["id"] == paragraph]
+            assert reading["key"] in entry["readings"], (reading["key"], paragraph)
+            html = (project / "site" / entry["url"].partition("#")[0]).read_text(encoding="utf-8")
+            assert f'readings.html#{reading["key"]}"' in html, (reading["key"], paragraph)
 
 
 def test_each_paragraph_names_the_decisions_implementing_it_linked_to_the_api_reference(

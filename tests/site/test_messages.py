@@ -116,8 +116,8 @@ CASES: dict[str, Case] = {
     "a step with no definition": Case(
         edit(
             FEATURE,
-            "    Then the taxpayer is not required",
-            "    Then something nobody defined\n    And the taxpayer is not required",
+            "    Then the employee offers the Document Upload Tool (DUT) next",
+            "    Then something nobody defined\n    And the employee offers the Document Upload Tool (DUT) next",
         ),
         r"features/irm-5\.19\.16\.8\.feature:\d+: no step definition matches 'Then something nobody defined'",
         command="scenarios",

@@ -144,4 +144,4 @@ def test_traceability_data_names_the_decisions_implementing_each_paragraph(tmp_p
         "irm_model.contact.next_step",
     ]
     assert five["implemented_by"] == []  # no decision implements it: an empty list, not an error
-    assert list(four) == ["id", "title", "url", "status", "implemented_by", "scenarios"]
+    assert list(four) == ["id", "title", "url", "status", "implemented_by", "force_words", "readings", "scenarios"]
