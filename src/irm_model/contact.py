@@ -316,9 +316,7 @@ def severity(reasons: Sequence[Reason]) -> Severity | None:
     advised = any("should" in word for word in words)
     if binding and (Readings.severity.value == "stronger" or not advised):
         return Severity.VIOLATION
-    if advised:
-        return Severity.DEVIATION
-    return Severity.VIOLATION if binding else None
+    return Severity.DEVIATION if advised else None
 
 
 class Finding(BaseModel):

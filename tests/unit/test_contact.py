@@ -664,3 +664,57 @@ def test_the_words_of_force_each_reason_quotes() -> None:
         ("digital_not_yet_offered", "SBSE-05-0126-0020(2)"): "should be the last resort",
         ("alternative_before_paper", "SBSE-05-0126-0020(4)"): "must first offer",
     }
+
+
+def test_what_passing_over_a_tool_not_appropriate_says_word_for_word() -> None:
+    def said_for(*passed: Channel) -> list[str]:
+        decision = next_step(contact(DUT, EEFAX, CHAT, not_appropriate=passed))
+        return [str(r) for r in decision.reasons if r.code == "tool_not_appropriate"]
+
+    tail = "available but not appropriate for this request: only available and appropriate, IT-approved tools are owed"
+    assert said_for(EEFAX) == [f"Enterprise e-Fax system (EEFax) is {tail} (SBSE-05-0126-0020(1))"]
+    assert said_for(EEFAX, CHAT) == [
+        f"Enterprise e-Fax system (EEFax), Live Assistance (Text Chat) are {tail} (SBSE-05-0126-0020(1))"
+    ]
+
+
+def test_tools_never_offered_and_tools_unanswered_are_both_named_before_postal_mail() -> None:
+    mixed = contact(DUT, EEFAX, CHAT).offer(DUT).answer(DUT, Answer.CANNOT_USE).offer(EEFAX)
+    decision = may_offer_postal_mail(mixed)
+    assert decision.codes == ("digital_not_yet_offered", "digital_not_yet_declined", "alternative_before_paper")
+    declined = [str(r) for r in decision.reasons if r.code == "digital_not_yet_declined"]
+    assert declined == [
+        "Paper correspondence is the last resort, only after all available digital communication options have "
+        "been offered, declined, and exhausted; offered but not yet declined: Enterprise e-Fax system (EEFax) "
+        f"({where})"
+        for where in (BALANCE_DUE, "SBSE-05-0126-0020(2)")
+    ]
+
+
+def test_what_a_review_says_of_postal_mail_after_an_accepted_tool_word_for_word() -> None:
+    accepted = contact(DUT, party=Party.REPRESENTATIVE).encourage().offer(DUT).answer(DUT, Answer.ACCEPTED)
+    decision = review_contact(accepted.offer_postal_mail().document_choice())
+    assert [str(r) for r in decision.reasons[1:]] == [
+        f"Postal mail was offered to a representative who had accepted Document Upload Tool (DUT) ({where})"
+        for where in (BALANCE_DUE, "SBSE-05-0126-0020(2)")
+    ]
+
+
+def test_a_finding_is_weighed_by_required_too() -> None:
+    required = Reason(code="x", paragraph=ParagraphId.parse(BALANCE_DUE), text="", force="are required to offer")
+    assert severity((required,)) is Severity.VIOLATION
+
+
+def test_a_review_judges_each_offer_of_postal_mail_on_what_had_happened_before_it() -> None:
+    unanswered = contact(DUT).encourage().offer(DUT).offer_postal_mail()
+    assert review(unanswered.answer(DUT, Answer.WILL_NOT_USE).document_choice()).codes == (
+        "postal_mail_before_declined",
+    ), "declined only after postal mail was offered"
+    assert review(unanswered.answer(DUT, Answer.ACCEPTED).document_choice()).codes == (
+        "postal_mail_before_declined",
+    ), "accepted only after postal mail was offered"
+
+
+def test_a_review_lists_every_finding_in_order() -> None:
+    preferring = contact(DUT, EEFAX, preferred=EEFAX).offer(DUT).answer(DUT, Answer.ACCEPTED).document_choice()
+    assert review(preferring).codes == ("not_encouraged", "preferred_not_first")

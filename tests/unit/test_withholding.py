@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from irm_model.contact import Answer, Severity, may_offer_postal_mail, review_contact
+from irm_model.contact import Answer, Party, Severity, may_offer_postal_mail, review_contact
 from irm_model.errors import IrmError
 from irm_model.paragraphs import ParagraphId
 from irm_model.reasons import Decision, Reason
@@ -108,6 +108,7 @@ def test_a_nonfiler_files_the_original_by_authorized_means_and_sends_a_copy_digi
 def test_whether_mail_may_be_offered_is_the_contact_rule_on_the_options() -> None:
     contact = pal_options().contact(ON)
     assert (str(contact.program), contact.available) == ("IRM 5.19.11.10.1(5)", (EEFAX, DUT))
+    assert pal_options().contact(ON, Party.REPRESENTATIVE).party is Party.REPRESENTATIVE
     assert may_offer_postal_mail(contact).outcome is False
     assert may_offer_postal_mail(contact).codes == ("digital_not_yet_offered",)
     assert [r.force for r in may_offer_postal_mail(contact).reasons] == [
