@@ -1,6 +1,6 @@
 """``make bench``: what the pipeline costs, in figures (never a timed test).
 
-Three measurements, each a median over repeated runs:
+Four measurements, each a median over repeated runs:
 
 1. **Pipeline overhead.** The real pipeline (the scenarios with our results recorder, then the
    strict build with our plugin) against its bare parts in the same session: the scenarios without
@@ -13,9 +13,15 @@ Three measurements, each a median over repeated runs:
    at 2,000 paragraphs / median at 200.
 3. **Fast feedback.** ``mkdocs serve`` on a copy of the project; one feature file is saved with a
    changed expectation; the time until the served scenarios page shows the new status.
+4. **Contact records.** ``irm review`` on 100,000 generated contact records (JSON Lines, written
+   from model contacts: most meet the guidance, some have violations or deviations, one in a
+   hundred cannot be read, one in a hundred is dated before the guidance): ``records_per_second``
+   = records / median wall time of the whole command, reading, reviewing and writing the report.
 
 Prints a table, writes ``build/bench.json`` and rewrites the figures in ``docs/benchmarks.md``
-between its ``bench:start`` and ``bench:end`` markers (commit that page to publish them).
+between its ``bench:start`` and ``bench:end`` markers, and the records' figure between
+``bench:records:start`` and ``bench:records:end`` (commit that page to publish them).
+``python -m tests.bench --records`` measures the contact records alone and rewrites only their figure.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +52,8 @@ OUT = ROOT / "build" / "bench.json"
 PAGE = ROOT / "docs" / "benchmarks.md"
 REPEAT = int(os.environ.get("BENCH_REPEAT", "3"))
 SIZES = tuple(int(n) for n in os.environ.get("BENCH_SIZES", "200,1000,2000").split(","))
+RECORDS = int(os.environ.get("BENCH_RECORDS", "100000"))
+"""How many generated contact records ``irm review`` reads."""
 PER_SECTION = 10
 SCENARIOS_PER_PARAGRAPH = 5
 PAGE_LIMIT = 150 * 1024
@@ -391,6 +399,71 @@ def feedback(folder: Path) -> dict[str, Any]:
         log.close()
 
 
+# 4. Contact records -----------------------------------------------------------------------------
+
+
+def _contacts() -> list[Any]:
+    """Model contacts to write as records: each outcome a work review can have, in the proportions of a day's work."""
+    from irm_model.contact import Answer, Contact, Party
+    from irm_model.paragraphs import MEMO_PARAGRAPHS
+    from irm_model.tools import POSTAL_MAIL, Channel
+
+    programs = [paragraph for paragraph in MEMO_PARAGRAPHS if not paragraph.is_memo]
+    tools = (Channel.DUT, Channel.EEFAX, Channel.LIVE_ASSISTANCE)
+    made = []
+    for n, program in enumerate(programs):
+        base = Contact(
+            program=program,
+            on=date(2026, 2, 2) + timedelta(days=n * 11),
+            party=Party.REPRESENTATIVE if n % 4 == 0 else Party.TAXPAYER,
+            available=tools,
+            preferred=Channel.EEFAX if n % 2 else None,
+        )
+        first = base.preferred or Channel.DUT
+        accepted = base.offer(first).encourage().answer(first, Answer.ACCEPTED).document_choice()
+        declined = base.offer(first).encourage().answer(first, Answer.CANNOT_USE)
+        for tool in (t for t in tools if t != first):
+            declined = declined.offer(tool).answer(tool, Answer.WILL_NOT_USE)
+        declined = declined.offer(POSTAL_MAIL).answer(POSTAL_MAIL, Answer.ACCEPTED).document_choice()
+        helped = base.offer(first).encourage().ask_for_help(first).explain(first).answer(first, Answer.ACCEPTED)
+        made += [accepted, accepted, accepted, declined, declined, helped.document_choice()]
+        made += [base.offer(POSTAL_MAIL).document_choice(), helped]  # a violation; help given, choice not documented
+    return made
+
+
+def contact_records(path: Path, count: int) -> None:
+    """Write ``count`` contact records: the contacts above in turn, each with its own id."""
+    from irm_model.records import ContactRecord
+
+    lines = [ContactRecord.of(contact).model_dump(mode="json", exclude_none=True) for contact in _contacts()]
+    never_offered = {**lines[0], "events": [{"event": "answered", "channel": "DUT", "answer": "accepted"}]}
+    before = {**lines[0], "date": "2025-12-01"}
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(count):
+            line = never_offered if n % 100 == 37 else before if n % 100 == 71 else lines[n % len(lines)]
+            out.write(json.dumps({**line, "id": f"bench-{n:06d}"}) + "\n")
+
+
+def records(folder: Path) -> dict[str, Any]:
+    """``irm review`` on ``RECORDS`` generated records: its wall time, records per second and peak memory."""
+    path = folder / "records.jsonl"
+    contact_records(path, RECORDS)
+    irm = Path(sys.executable).parent / "irm"
+    if not irm.exists():
+        sys.exit(f"bench: there is no {irm}: run `make setup`")
+    runs = [run([str(irm), "review", str(path)], folder, ok=lambda code: code in (0, 1, 2)) for _ in range(REPEAT)]
+    seconds = median(runs)
+    return {
+        "records": RECORDS,
+        "file_mb": path.stat().st_size / 1024 / 1024,
+        "seconds": seconds,
+        "seconds_runs": [round(r.seconds, 2) for r in runs],
+        "machine": machine(),
+        "records_per_second": RECORDS / seconds,
+        "peak_mb": max(r.peak_mb for r in runs),
+    }
+
+
 # Report -----------------------------------------------------------------------------------------
 
 
@@ -462,20 +535,61 @@ def markdown(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def publish(data: dict[str, Any]) -> None:
+def records_markdown(r: dict[str, Any]) -> str:
+    m = r["machine"]
+    return "\n".join(
+        [
+            f"Measured {m['date']} at commit `{m['commit']}` on {m['cpu']} ({m['cores']} cores, "
+            f"{m['memory_gib']} GiB, {m['system']}, Python {m['python']}); median of {m['repeat']} runs.",
+            "",
+            "| Contact records | Figure |",
+            "|---|---|",
+            f"| Generated records read by `irm review` (JSON Lines, {r['file_mb']:.0f} MB) | {r['records']:,} |",
+            f"| Wall time of the whole command, reading, reviewing and writing the report (s) | {r['seconds']:.1f} |",
+            f"| Peak memory (MB) | {r['peak_mb']:.0f} |",
+            f"| **records_per_second** (target: 100,000 in under a minute, 1,667 a second) "
+            f"| **{r['records_per_second']:,.0f}** |",
+        ]
+    )
+
+
+def _replace(text: str, name: str, figures: str) -> str:
+    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+    updated, found = re.subn(
+        f"{re.escape(start)}.*?{re.escape(end)}", f"{start}\n{figures}\n{end}", text, flags=re.DOTALL
+    )
+    if found != 1:
+        sys.exit(f"bench: {PAGE.relative_to(ROOT)} needs one '{start}' ... '{end}' pair")
+    return updated
+
+
+def publish(data: dict[str, Any], *, everything: bool = True) -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     text = PAGE.read_text(encoding="utf-8")
-    figures = f"<!-- bench:start -->\n{markdown(data)}\n<!-- bench:end -->"
-    updated, found = re.subn(r"<!-- bench:start -->.*?<!-- bench:end -->", figures, text, flags=re.DOTALL)
-    if found != 1:
-        sys.exit(f"bench: {PAGE.relative_to(ROOT)} needs one '<!-- bench:start -->' ... '<!-- bench:end -->' pair")
-    PAGE.write_text(updated, encoding="utf-8")
+    if everything:
+        text = _replace(text, "bench", markdown(data))
+    text = _replace(text, "bench:records", records_markdown(data["records"]))
+    PAGE.write_text(text, encoding="utf-8")
+
+
+def records_only() -> None:
+    """Measure the contact records alone; keep the other figures of ``build/bench.json`` and of the page."""
+    with tempfile.TemporaryDirectory(prefix="irm-bench-") as temporary:
+        print(f"bench: irm review on {RECORDS:,} generated contact records, {REPEAT} runs ...", flush=True)
+        measured = records(Path(temporary))
+    kept: dict[str, Any] = json.loads(OUT.read_text(encoding="utf-8")) if OUT.is_file() else {}
+    publish({**kept, "records": measured, "records_per_second": measured["records_per_second"]}, everything=False)
+    print(records_markdown(measured))
+    print(f"\nbench: wrote {OUT.relative_to(ROOT)} and the records' figure in {PAGE.relative_to(ROOT)}")
 
 
 def main() -> None:
     if sys.argv[1:2] == ["--hooks"]:
         print(f"{hook_time(sys.argv[2]):.4f}")
+        return
+    if sys.argv[1:2] == ["--records"]:
+        records_only()
         return
     with tempfile.TemporaryDirectory(prefix="irm-bench-") as temporary:
         folder = Path(temporary)
@@ -485,6 +599,8 @@ def main() -> None:
         pipe = pipeline(folder)
         print(f"bench: synthetic manuals of {', '.join(map(str, SIZES))} paragraphs ...", flush=True)
         grown = growth(folder)
+        print(f"bench: irm review on {RECORDS:,} generated contact records ...", flush=True)
+        reviewed = records(folder)
     data = {
         "machine": machine(),
         "pipeline": pipe,
@@ -492,10 +608,18 @@ def main() -> None:
         "growth": grown,
         "growth_10x": grown["growth_10x"],
         "feedback": fed,
-        "targets": {"pipeline_overhead": 1.15, "growth_10x": 11, "page_kb": PAGE_LIMIT // 1024},
+        "records": reviewed,
+        "records_per_second": reviewed["records_per_second"],
+        "targets": {
+            "pipeline_overhead": 1.15,
+            "growth_10x": 11,
+            "page_kb": PAGE_LIMIT // 1024,
+            "records_per_second": round(100_000 / 60),
+        },
     }
     publish(data)
     print(markdown(data))
+    print(records_markdown(reviewed))
     print(f"\nbench: wrote {OUT.relative_to(ROOT)} and the figures in {PAGE.relative_to(ROOT)}")
 
 

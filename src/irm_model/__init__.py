@@ -149,6 +149,11 @@ from irm_model.reasons import (
     reason_about,
     reason_spec,
 )
+from irm_model.records import (
+    ContactRecord,
+    RecordError,
+    parse_record,
+)
 from irm_model.rules import (
     Rule,
     RuleError,
@@ -272,6 +277,7 @@ __all__ = [
     "ChoiceSource",
     "Contact",
     "ContactError",
+    "ContactRecord",
     "DayCountError",
     "Decision",
     "DigitalTool",
@@ -312,6 +318,7 @@ __all__ = [
     "ReasonSpec",
     "ReceivedDate",
     "ReceivedFile",
+    "RecordError",
     "ResponseDate",
     "ResponseOptions",
     "ReturnForSignature",
@@ -370,6 +377,7 @@ __all__ = [
     "next_step",
     "offered_during_call",
     "pal_verification",
+    "parse_record",
     "period_rule_day",
     "procedural_change",
     "program_rule",

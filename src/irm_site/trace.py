@@ -18,6 +18,7 @@ __all__ = [
     "ParagraphView",
     "ScenarioStatus",
     "ScenarioView",
+    "coverage",
     "gate",
     "join",
     "traceability",
@@ -102,6 +103,15 @@ def gate(views: Iterable[ParagraphView]) -> list[str]:
                 why = f"none of its {len(view.scenarios)} scenario(s) passed in the latest run"
             problems.append(f"{view.paragraph} has no passing scenario: {why}")
     return problems
+
+
+def coverage(paragraphs: Sequence[ParagraphId], features: Iterable[FeatureSpec], results: Results | None) -> list[str]:
+    """The coverage gate without the pages: the lines a strict build stops on, for ``irm check``.
+
+    The same [`join`][irm_site.trace.join] and [`gate`][irm_site.trace.gate] as the build; the
+    section titles, which only the pages hold, are not part of the gate's wording.
+    """
+    return gate(join([(paragraph, paragraph.section_id) for paragraph in paragraphs], features, results))
 
 
 def traceability(

@@ -9,7 +9,7 @@ from irm_model.tools import Channel
 from irm_site import render
 from irm_site.features import FeatureSpec, parse_feature
 from irm_site.results import Results, RunInfo, ScenarioResult
-from irm_site.trace import gate, join, traceability
+from irm_site.trace import coverage, gate, join, traceability
 
 P4 = ParagraphId.parse("IRM 5.19.8.4(4)")
 P5 = ParagraphId.parse("IRM 5.19.8.4.2(5)")
@@ -90,6 +90,17 @@ def test_a_paragraph_without_scenarios_fails_the_gate(tmp_path: Path) -> None:
     spec = feature(tmp_path)
     views = join([(P4, "T"), (P5, "U")], [spec], results(spec, "passed", "passed"))
     assert gate(views) == ["IRM 5.19.8.4.2(5) has no passing scenario: no scenario is tagged @IRM:5.19.8.4.2(5)"]
+
+
+def test_the_gate_without_pages_says_what_the_builds_gate_says(tmp_path: Path) -> None:
+    """``irm check`` calls ``coverage``: the same join and gate, without the section titles only the pages hold."""
+    spec = feature(tmp_path)
+    for statuses in [("passed", "failed"), ("passed", "passed"), ("skipped", "skipped")]:
+        run = results(spec, *statuses)
+        assert coverage([P4, P5], [spec], run) == gate(join([(P4, "T"), (P5, "U")], [spec], run))
+    assert coverage([P4], [spec], results(spec, "failed")) == [
+        "IRM 5.19.8.4(4) has failing scenarios: features/f.feature:3 'one'"
+    ]
 
 
 def test_the_matrix_names_failing_and_unproved_paragraphs_first_and_marks_their_rows(tmp_path: Path) -> None:
