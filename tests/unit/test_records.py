@@ -351,3 +351,27 @@ def test_the_json_schema_is_generated_from_the_models() -> None:
 )
 def test_word_for_word(data: object, message: str) -> None:
     assert str(refusal(data)) == message
+
+
+def test_a_record_keeps_its_id_note_and_the_tool_help_was_about() -> None:
+    contact = (
+        Contact(program=ParagraphId.parse("IRM 5.19.1.2(13)"), on=date(2026, 5, 4), available=(Channel.DUT,))
+        .offer(Channel.DUT)
+        .ask_for_help(Channel.DUT)
+        .explain(Channel.DUT)
+    )
+    record = ContactRecord.of(contact, id="case-7", note="called back")
+    assert (record.id, record.note, record.preference) == ("case-7", "called back", None)
+    assert record.requested.what == "information"
+    dumped = record.model_dump(mode="json", exclude_none=True)
+    assert dumped["events"][1:] == [
+        {"event": "help asked", "tool": "Document Upload Tool (DUT)"},
+        {"event": "help explained", "tool": "Document Upload Tool (DUT)"},
+    ]
+    assert record.to_contact() == contact
+    general = ContactRecord.of(contact.ask_for_help().explain())
+    assert general.model_dump(mode="json", exclude_none=True)["events"][-2:] == [
+        {"event": "help asked"},
+        {"event": "help explained"},
+    ]
+    assert general.to_contact().events[-1] == Event(kind=EventKind.HELP_EXPLAINED)
