@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, field_validator
 from pydantic_core import PydanticCustomError
@@ -30,7 +30,7 @@ from pydantic_core import PydanticCustomError
 from irm_model.errors import IrmError
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
 from irm_model.programs import Provision, citation, force_of, procedural_change, stating
-from irm_model.readings import Readings
+from irm_model.readings import Reading, Readings
 from irm_model.reasons import Catalogue, Decision, Reason, ReasonSpec
 from irm_model.rules import Rule
 from irm_model.tools import FAX, POSTAL_MAIL, Channel, channel_name
@@ -228,8 +228,12 @@ class Contact(BaseModel):
     @property
     def offered(self) -> tuple[Channel, ...]:
         """Every channel offered so far, in order (once each)."""
+        return self.offers()
+
+    def offers(self, events: tuple[Event, ...] | None = None) -> tuple[Channel, ...]:
+        """Every channel offered in the given events (default: all), in order, once each."""
         channels: dict[Channel, None] = {}
-        for event in self.events:
+        for event in self.events if events is None else events:
             if event.kind is EventKind.OFFERED and event.channel is not None:
                 channels[event.channel] = None
         return tuple(channels)
@@ -367,12 +371,14 @@ class ProvisionReason(ReasonSpec):
 
     __slots__ = ("provision",)
 
-    def __init__(self, provision: Provision, text: str, *, about: str | None = None) -> None:
+    def __init__(
+        self, provision: Provision, text: str, *, about: str | None = None, readings: tuple[Reading[Any], ...] = ()
+    ) -> None:
         stated = stating(provision)
         home = procedural_change(provision) or stated[0]
         restated = tuple(p for p in stated if p != home)
         forces = {p: word for p in stated if (word := force_of(p, provision)) is not None}
-        super().__init__(home, text, also_in=restated, about=about, force=forces)
+        super().__init__(home, text, also_in=restated, about=about, force=forces, readings=readings)
         self.provision = provision
         """The provision the reason follows."""
 
@@ -480,6 +486,7 @@ class Why(Catalogue):
         _P.ENCOURAGE,
         "The digital tools were offered but the taxpayer was not encouraged to use them",
         about="the tools were not encouraged",
+        readings=(Readings.encouraged_when,),
     )
     preferred_not_first = _spec(
         _P.PREFERRED_METHOD_FIRST,
@@ -532,10 +539,6 @@ def _tax_return(contact: Contact) -> tuple[Reason, ...]:
     return _because(contact.program, Why.tax_return_authorized_means)
 
 
-def _offered(events: Sequence[Event]) -> set[Channel]:
-    return {event.channel for event in events if event.kind is EventKind.OFFERED and event.channel is not None}
-
-
 def _cannot_use(contact: Contact, events: tuple[Event, ...]) -> list[Channel]:
     return [channel for channel, answer in contact.answers(events).items() if answer is Answer.CANNOT_USE]
 
@@ -548,7 +551,7 @@ def _postal_mail(contact: Contact, events: tuple[Event, ...]) -> Decision[bool]:
     if accepted:
         reasons = _because(program, Why.digital_tool_accepted, party=party, tool=channel_name(accepted[0]))
         return Decision(outcome=False, reasons=reasons)
-    offered = _offered(events)
+    offered = contact.offers(events)
     never = [tool for tool in contact.digital_options if tool not in offered]
     unanswered = [tool for tool in contact.digital_options if tool in offered and tool not in answers]
     reasons = ()
@@ -673,7 +676,7 @@ def _postal_findings(contact: Contact) -> tuple[Finding, ...]:
         accepted = [c for c, answer in answers.items() if answer is Answer.ACCEPTED and c is not POSTAL_MAIL]
         if accepted:
             return _finding(program, Why.postal_mail_after_accepted, party=party, tool=channel_name(accepted[0]))
-        if any(tool not in _offered(before) for tool in contact.digital_options):
+        if any(tool not in contact.offers(before) for tool in contact.digital_options):
             findings = _finding(program, Why.postal_mail_too_early)
         else:
             findings = _finding(program, Why.postal_mail_before_declined)

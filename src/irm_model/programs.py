@@ -22,6 +22,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from irm_model.paragraphs import ParagraphId
+from irm_model.readings import Readings
 from irm_model.tools import Channel
 
 __all__ = [
@@ -410,11 +411,13 @@ def citation(program: ParagraphId, provision: Provision) -> ParagraphId | None:
     """The program paragraph to cite for ``provision``, if the program states it.
 
     That is ``program`` itself when it states the provision, else the paragraph it refers to
-    "for further guidance" when that one does, else ``None`` (cite the Procedural Change alone).
+    "for further guidance" when that one does (the register's reading ``see_borrows``), else ``None``
+    (cite the Procedural Change alone).
     """
     if provision in provisions_of(program):
         return program
     statement = STATEMENTS.get(program)
-    if statement is not None and statement.see is not None and provision in provisions_of(statement.see):
-        return statement.see
+    see = statement.see if statement is not None and Readings.see_borrows.value else None
+    if see is not None and provision in provisions_of(see):
+        return see
     return None

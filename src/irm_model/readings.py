@@ -270,6 +270,40 @@ class Readings:
         value="campus collection employees",
         why="The memorandum is addressed to them and titled for them; the Purpose describes the tools' use broadly.",
     )
+    encouraged_when = Reading[str](
+        question='When must the taxpayer be encouraged to use the digital tools ("must offer, and encourage")?',
+        paragraphs=(
+            "IRM 1.4.20.20(1)",
+            "IRM 5.18.1.1.5(2)",
+            "IRM 5.19.1.2(13)",
+            "IRM 5.19.2.2.1(1)",
+            "IRM 5.19.8.4(4)",
+            "IRM 5.19.16.8(4)",
+        ),
+        taken="At any time during the contact: a work review finds it missing only when the contact records no "
+        "encouragement at all",
+        value="any time in the contact",
+        why="The paragraphs pair the duty with the offer but give it no moment of its own.",
+    )
+    see_borrows = Reading[bool](
+        question='Does a paragraph that says "See IRM 5.19.8.4(4) for further guidance" carry that paragraph\'s '
+        "duties (encourage, paper as the last resort, postal mail only for those who cannot or will not)?",
+        paragraphs=(
+            "IRM 5.19.8.4(4)",
+            "IRM 5.19.8.4.2(5)",
+            "IRM 5.19.8.4.2(7)",
+            "IRM 5.19.8.4.2.2(10)",
+            "IRM 5.19.8.4.3(9)",
+            "IRM 5.19.8.4.3.2(4)",
+            "IRM 5.19.8.4.7.3(1)",
+            "IRM 5.19.8.4.7.4(1)",
+            "IRM 5.19.8.4.7.5(7)",
+        ),
+        taken="Yes: a contact worked under such a paragraph is held to what IRM 5.19.8.4(4) states, and its reasons "
+        "cite IRM 5.19.8.4(4)",
+        value=True,
+        why="The paragraphs send the employee there for the guidance they do not repeat.",
+    )
     unsigned_applies_to_equivalent = Reading[bool](
         question="Does the procedure for a timely but unsigned CDP hearing request apply to equivalent hearing "
         "requests too?",
