@@ -11,12 +11,13 @@ export NO_MKDOCS_2_WARNING := 1
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help setup chromium lint typecheck unit scenarios paragraph site serve browser test mutation bench schema clean
+.PHONY: help setup chromium lint typecheck unit scenarios paragraph site zensical serve browser test mutation bench bench-large schema clean
 
 help:
 	@echo "make serve      set up, run the scenarios, build the site and serve it on http://$(HOST)"
 	@echo "make test       set up and run every check (lint, types, unit tests, scenarios, strict build)"
-	@echo "make site       run the scenarios and build the site into site/"
+	@echo "make site       run the scenarios (unless nothing they depend on changed), generate the pages, build site/ with MkDocs"
+	@echo "make zensical   build the same pages with Zensical and compare the two sites"
 	@echo "make paragraph P='IRM 5.19.8.4.2(7)'   run only the scenarios that prove one paragraph"
 	@echo "make bench      measure the pipeline (overhead, growth to 2,000 paragraphs, feedback under serve, irm review)"
 	@echo "make mutation   mutate src/irm_model, run the unit tests and scenarios against each mutant, print the score"
@@ -43,34 +44,43 @@ chromium:
 	@test -x $(CHROMIUM) || { echo "Installing Debian's chromium for the browser tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
-# Unit and plugin tests: everything except the scenarios and the browser tests.
+# Unit, site and command tests: everything except the scenarios, the renderers' comparison and the browser tests.
 unit: setup
-	$(BIN)/pytest -q --ignore=tests/test_scenarios.py --ignore=tests/browser
+	$(BIN)/pytest -q --ignore=tests/test_scenarios.py --ignore=tests/browser --ignore=tests/renderers
 
-# The scenarios, recorded for the site (one record per scenario and per example row).
+# The scenarios, recorded for the site (one record per scenario and per example row), always run.
 scenarios: setup
-	@mkdir -p build
-	$(BIN)/pytest -q tests/test_scenarios.py --irm-results=$(RESULTS)
+	$(BIN)/python -m irm_site scenarios --force --results $(RESULTS)
 
 # The scenarios of one paragraph: make paragraph P='IRM 5.19.8.4.2(7)'
 paragraph: setup
 	$(BIN)/pytest -v tests/test_scenarios.py --paragraph="$(P)"
 
-site: scenarios
-	$(BIN)/mkdocs build --strict
+# Generate, then render (src/irm_site/build.py): the scenarios run unless nothing they depend on
+# changed since the last run (src/irm_site/inputs.py); the pages are generated into build/site-src/
+# and built by MkDocs + Material, strict. Each stage's time is printed.
+site: setup
+	$(BIN)/python -m irm_site scenarios --results $(RESULTS)
+	$(BIN)/python -m irm_site build --engine mkdocs --results $(RESULTS)
 
-# Serving shows failing scenarios on the pages (exit 1 is not fatal here; `make site` stops on it),
-# and re-runs a feature's scenarios when its file is saved.
+# The same generated pages built by Zensical (strict), then compared with the MkDocs site:
+# the same pages, every traceability.json address resolving, no broken link or anchor in either.
+zensical: site
+	$(BIN)/python -m irm_site build --engine zensical --results $(RESULTS)
+	$(BIN)/pytest -q tests/renderers
+
+# Serving shows failing scenarios on the pages (exit 1 is not fatal here; `make site` stops on it).
+# Saving a feature file re-runs its scenarios in a warm runner; saving a page regenerates it;
+# Zensical's server rebuilds only the pages whose generated Markdown changed (src/irm_site/serve.py).
 serve: setup
-	@mkdir -p build
-	$(BIN)/pytest -q tests/test_scenarios.py --irm-results=$(RESULTS) || test $$? -eq 1
-	$(BIN)/mkdocs serve --strict --dev-addr $(HOST)
+	$(BIN)/python -m irm_site scenarios --results $(RESULTS) || test $$? -eq 1
+	$(BIN)/python -m irm_site serve --addr $(HOST) --results $(RESULTS)
 
 # The built site in a real Chromium: accessibility, no outside requests, links, keyboard.
 browser: site chromium
 	CHROMIUM=$(CHROMIUM) $(BIN)/pytest -q tests/browser
 
-test: lint typecheck unit site browser
+test: lint typecheck unit site zensical browser
 
 # Mutation testing (docs/mutation.md): mutmut breaks the model one small change at a time and runs
 # the unit tests and the scenarios ([tool.mutmut] in pyproject.toml) against each broken copy.

@@ -6,27 +6,26 @@ A section page holds each changed paragraph verbatim in a block::
     The taxpayer **must send mail the request ...** ~~If the taxpayer wishes to fax ...~~
     ///
 
-Its front matter names the section, its title and its revision date; the memorandum's page
-names the memo's control number and dates. Both are checked here, naming file and line.
+Its front matter names the section, its title and its revision date, checked here, naming file
+and line. The memorandum's own particulars (control number, dates) come from the model
+(``irm_model.memo.MEMO``), never from a page.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal, TypeVar
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from irm_model.memo import MEMO
-from irm_model.paragraphs import MEMO_CONTROL_NUMBER, ParagraphId, ParagraphIdError
+from irm_model.paragraphs import ParagraphId, ParagraphIdError
 from irm_site.errors import SourceError, SourceErrors
 
 __all__ = [
-    "MemoMeta",
     "PageSource",
     "ParagraphBlock",
     "SectionMeta",
@@ -59,22 +58,6 @@ class SectionMeta(BaseModel):
             raise ValueError(f"{value!r} is not an IRM section id; write it as 'IRM 5.19.8.4.2'")
         return value
 
-
-class MemoMeta(BaseModel):
-    """Front matter of the memorandum's own page."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    control_number: Literal["SBSE-05-0126-0020"]
-    title: str = Field(min_length=1)
-    dated: date
-    effective: date
-    expires: date
-    incorporation_deadline: date
-    impacted_irms: tuple[str, ...] = Field(min_length=1)
-
-
-_Meta = TypeVar("_Meta", SectionMeta, MemoMeta)
 
 SECTION_LEVEL_BOOST = 1.5
 """How much more the site search weighs a section page than one of its subsections."""
@@ -128,8 +111,10 @@ class PageSource:
     """What a page declares: its metadata and its paragraph blocks."""
 
     path: str
-    meta: SectionMeta | MemoMeta | None
+    meta: SectionMeta | None
     blocks: tuple[ParagraphBlock, ...]
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    """Any other page's front matter (``title``, ``search``), for the renderer."""
 
 
 def _front_matter_end(lines: list[str]) -> int | None:
@@ -160,16 +145,8 @@ def _key_line(yaml_text: str, first_line: int, key: object) -> int:
     return first_line - 1
 
 
-def _meta(path: str, text: str, model: type[_Meta]) -> _Meta:
-    example = (
-        "section: IRM 5.19.8.4.2, title: ..., revised: 2026-01-26"
-        if model is SectionMeta
-        else f"control_number: {MEMO_CONTROL_NUMBER}, dated/effective/expires: YYYY-MM-DD, ..."
-    )
-    found = _front_matter(text)
-    if found is None:
-        raise SourceError(path, 1, "the page has no front matter", f"start it with '---', {example}, '---'")
-    yaml_text, first_line = found
+def _load(path: str, yaml_text: str, first_line: int, example: str) -> dict[str, Any]:
+    """The front matter's YAML as a mapping (empty when blank), or one message naming the line."""
     try:
         data: Any = yaml.safe_load(yaml_text)
     except yaml.YAMLError as error:
@@ -177,22 +154,40 @@ def _meta(path: str, text: str, model: type[_Meta]) -> _Meta:
         line = first_line + mark.line if mark is not None else 1
         problem = getattr(error, "problem", None) or "unreadable"
         raise SourceError(path, line, f"the front matter is not valid YAML ({problem})", "fix the YAML") from None
+    if data is None:
+        return {}
     if not isinstance(data, dict):
         raise SourceError(path, 1, "the front matter is not a set of 'key: value' lines", f"write {example}")
+    return data
+
+
+def _meta(path: str, text: str) -> SectionMeta:
+    example = "section: IRM 5.19.8.4.2, title: ..., revised: 2026-01-26"
+    found = _front_matter(text)
+    if found is None:
+        raise SourceError(path, 1, "the page has no front matter", f"start it with '---', {example}, '---'")
+    yaml_text, first_line = found
+    data = _load(path, yaml_text, first_line, example)
     try:
-        return model.model_validate(data)
+        return SectionMeta.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         key = first["loc"][0] if first["loc"] else "?"
-        got = "" if first["type"] == "missing" else f" (it is {data.get(key)!r})"
+        got = "" if first["type"] == "missing" else f" (it is {data.get(str(key))!r})"
         problem = f"front matter '{key}': {first['msg']}{got}"
         if first["type"] == "missing":
             problem = f"the front matter has no '{key}'"
         raise SourceError(path, _key_line(yaml_text, first_line, key), problem, f"write {example}") from None
 
 
+def _other_front_matter(path: str, text: str) -> dict[str, Any]:
+    """The front matter of a page other than a section's (``title``, ``search``), or none."""
+    found = _front_matter(text)
+    return {} if found is None else _load(path, found[0], found[1], "'key: value' lines")
+
+
 def parse_page(path: str, text: str, known: Collection[ParagraphId] | None) -> PageSource:
-    """Read a page's metadata (section pages and the memo page) and its paragraph blocks.
+    """Read a page's metadata (section pages) and its paragraph blocks.
 
     ``known`` holds the paragraphs a block may show; ``None`` accepts any well-formed id.
 
@@ -204,10 +199,11 @@ def parse_page(path: str, text: str, known: Collection[ParagraphId] | None) -> P
     """
     shown = f"docs/{path}"
     errors: list[SourceError] = []
-    meta: SectionMeta | MemoMeta | None = None
+    meta: SectionMeta | None = None
+    front_matter: dict[str, Any] = {}
     try:
         if path.startswith("sections/"):
-            section = _meta(shown, text, SectionMeta)
+            section = _meta(shown, text)
             meta = section
             expected = ParagraphId.parse(section.section).doc_path
             if expected != path:
@@ -216,22 +212,8 @@ def parse_page(path: str, text: str, known: Collection[ParagraphId] | None) -> P
                         shown, 2, f"the page declares {section.section}, whose page is docs/{expected}", "rename one"
                     )
                 )
-        elif path == "memo.md":
-            memo = _meta(shown, text, MemoMeta)
-            meta = memo
-            found = _front_matter(text)
-            for key in ("title", "dated", "effective", "expires", "incorporation_deadline", "impacted_irms"):
-                if getattr(memo, key) != getattr(MEMO, key):
-                    at = _key_line(found[0], found[1], key) if found else 1
-                    errors.append(
-                        SourceError(
-                            shown,
-                            at,
-                            f"front matter '{key}' is {getattr(memo, key)!r} but the memorandum says "
-                            f"{getattr(MEMO, key)!r} (irm_model.memo.MEMO)",
-                            "make the page agree with the memorandum",
-                        )
-                    )
+        else:
+            front_matter = _other_front_matter(shown, text)
     except SourceError as error:
         errors.append(error)
 
@@ -298,4 +280,4 @@ def parse_page(path: str, text: str, known: Collection[ParagraphId] | None) -> P
         seen.setdefault(block.paragraph, block.start)
     if errors:
         raise SourceErrors(errors)
-    return PageSource(path=path, meta=meta, blocks=tuple(blocks))
+    return PageSource(path=path, meta=meta, blocks=tuple(blocks), front_matter=front_matter)

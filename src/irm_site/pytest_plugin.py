@@ -109,17 +109,46 @@ def pytest_configure(config: pytest.Config) -> None:
         config.pluginmanager.register(_Recorder(config), "irm-results-recorder")
 
 
+_EXAMPLE_PARAMETER = "_pytest_bdd_example"
+"""The parameter pytest-bdd gives each test of a Scenario Outline, one value per example row."""
+
+
+def scenario_of(item: pytest.Item) -> tuple[str, int, int | None] | None:
+    """The scenario a collected item runs: its feature file (absolute), its line, and its example row's position.
+
+    ``None`` for an item that is not a pytest-bdd scenario. This is the one place that reads
+    pytest-bdd internals (its public hooks give these facts only while a scenario runs, and the
+    selection by feature file happens at collection): the registry of scenario wrappers and the
+    name of the outline's parameter. The collection hook
+    ([irm_site.pytest_plugin.pytest_collection_modifyitems][]) stops the run with one message
+    when a scenario item is not recognised here, so a pytest-bdd release that changes them fails
+    loudly, never silently.
+    """
+    template = scenario_wrapper_template_registry.get(getattr(item, "obj", None))  # type: ignore[arg-type]
+    if template is None:
+        return None
+    callspec = getattr(item, "callspec", None)
+    example = callspec.indices.get(_EXAMPLE_PARAMETER) if callspec is not None else None
+    return str(Path(template.feature.filename).resolve()), int(template.line_number), example
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Attach each scenario's key to its item, then keep only the requested paragraph's scenarios."""
     specs = config.stash.get(_specs_key, {})
+    root = config.rootpath.resolve()
     for item in items:
-        template = scenario_wrapper_template_registry.get(getattr(item, "obj", None))  # type: ignore[arg-type]
-        if template is None:
+        found = scenario_of(item)
+        if found is None:
+            if any(item.iter_markers("paragraph")):  # tagged by pytest-bdd's tag hook, yet not recognised
+                pytest.exit(
+                    f"{item.nodeid}: pytest-bdd {_bdd_version()} runs this scenario in a way "
+                    "irm_site.pytest_plugin.scenario_of does not recognise (pytest-bdd changed its internals). "
+                    "Update scenario_of, or pin the pytest-bdd of constraints.txt.",
+                    returncode=pytest.ExitCode.USAGE_ERROR,
+                )
             continue
-        feature = Path(template.feature.filename).resolve().relative_to(config.rootpath.resolve()).as_posix()
-        callspec = getattr(item, "callspec", None)
-        example = callspec.indices.get("_pytest_bdd_example") if callspec is not None else None
-        spec = specs.get((feature, template.line_number, example))
+        filename, line, example = found
+        spec = specs.get((Path(filename).relative_to(root).as_posix(), line, example))
         if spec is not None:
             item.user_properties.append((_SCENARIO, spec.key))
 
@@ -137,6 +166,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if deselected:
         config.hook.pytest_deselected(items=deselected)
     items[:] = selected
+
+
+def _bdd_version() -> str:
+    from importlib.metadata import version
+
+    return version("pytest-bdd")
 
 
 def pytest_bdd_step_error(

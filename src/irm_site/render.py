@@ -9,10 +9,12 @@ import importlib
 import posixpath
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from datetime import date
 from html import escape
 from typing import Any
 
 from irm_model.acronyms import Acronym
+from irm_model.memo import Memorandum
 from irm_model.paragraphs import ParagraphId, mentions
 from irm_model.tools import TOOLS, Channel
 from irm_site.features import FeatureSpec
@@ -30,6 +32,7 @@ __all__ = [
     "glossary",
     "markdown_text",
     "matrix",
+    "memo_particulars",
     "paragraph_block",
     "paragraph_status",
     "reading_status",
@@ -523,3 +526,22 @@ def abbreviations(glossary: Iterable[Acronym]) -> str:
         for entry in glossary
         for spelling in dict.fromkeys((entry.abbreviation, *entry.spellings))
     )
+
+
+def memo_particulars(memo: Memorandum) -> str:
+    """The memorandum's particulars as a definition list, from the model (never copied by hand)."""
+
+    def day(value: date) -> str:
+        return f"{value:%d %B %Y}".lstrip("0")
+
+    rows = [
+        ("Control number", memo.control_number),
+        ("Dated", day(memo.dated)),
+        ("Effective", day(memo.effective)),
+        ("Expires", day(memo.expires)),
+        ("To be incorporated into the IRM by", day(memo.incorporation_deadline)),
+        ("Impacted IRMs", ", ".join(memo.impacted_irms)),
+        ("Issued by", str(memo.issued_by)),
+    ]
+    items = "".join(f"<dt>{escape(term)}</dt><dd>{escape(value)}</dd>" for term, value in rows)
+    return f'<dl class="irm-particulars" aria-label="The memorandum at a glance">{items}</dl>'

@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from irm_site.pytest_plugin import scenario_of
+
 FEATURE = """\
 @IRM:5.19.8.4(4)
 Feature: IRM 5.19.8.4 Collection Appeal Rights Program
@@ -127,3 +129,31 @@ def test_a_mistake_in_a_feature_stops_the_run_with_file_and_line(project: pytest
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["features/appeals.feature:8: the tag @IRM:5.19.8.4(5) names IRM 5.19.8.4(5)*"])
     assert "Traceback" not in result.stderr.str()
+
+
+def test_the_one_reader_of_pytest_bdd_internals_recognises_every_scenario_and_example_row(
+    project: pytest.Pytester,
+) -> None:
+    """``scenario_of`` is the only code that reads pytest-bdd internals: if a release changes them, this fails."""
+    items, _ = project.inline_genitems()
+
+    found = sorted(
+        (line, example) for item in items if (seen := scenario_of(item)) is not None for _, line, example in [seen]
+    )
+
+    assert len(items) == 5
+    assert found == [(4, None), (9, None), (13, 0), (13, 1), (22, None)]
+
+
+def test_a_scenario_the_reader_does_not_recognise_stops_the_run_with_one_message(project: pytest.Pytester) -> None:
+    """What a pytest-bdd release that changed its internals would cause: one message, no traceback."""
+    project.makeconftest(
+        STEPS + "\n\nimport pytest\nfrom pytest_bdd.scenario import scenario_wrapper_template_registry\n\n\n"
+        "@pytest.hookimpl(tryfirst=True)\ndef pytest_collection_modifyitems(items):\n"
+        "    scenario_wrapper_template_registry.clear()\n"
+    )
+    result = project.runpytest_subprocess()
+
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stdout.fnmatch_lines(["*test_scenarios.py::*: pytest-bdd * runs this scenario in a way*scenario_of*"])
+    assert "Traceback" not in result.stdout.str() + result.stderr.str()

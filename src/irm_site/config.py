@@ -1,0 +1,112 @@
+"""The renderers' configuration: ``mkdocs.yml`` as written, completed for the generated tree.
+
+``mkdocs.yml`` at the project's root is the one a person edits: theme, Markdown extensions,
+plugins both renderers know (search, offline, mkdocstrings) and the navigation of the hand-written
+pages. [`site_config`][irm_site.config.site_config] returns it pointed at the generated ``docs/``,
+with paths relative to the folder it is written to (``build/site-src/``) and with the generated pages placed
+in the navigation. MkDocs and Zensical both build from the result.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from irm_site.errors import SourceError
+
+__all__ = ["read_config", "site_config"]
+
+
+def read_config(path: Path, shown: str = "mkdocs.yml") -> dict[str, Any]:
+    """Read ``mkdocs.yml``.
+
+    Raises:
+        SourceError: the file is missing, is not YAML, or is not a mapping of settings.
+    """
+    if not path.is_file():
+        raise SourceError(shown, None, "there is no site configuration", "restore mkdocs.yml from git")
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or "unreadable"
+        raise SourceError(
+            shown,
+            None if mark is None else mark.line + 1,
+            f"the configuration is not valid YAML ({problem})",
+            "fix the YAML (tags such as !ENV are not supported: write the value)",
+        ) from None
+    if not isinstance(data, dict):
+        raise SourceError(shown, 1, "the configuration is not a set of 'key: value' lines", "write settings as keys")
+    for key in ("nav", "plugins"):
+        if key in data and not isinstance(data[key], list):
+            line = next((n for n, row in enumerate(text.splitlines(), 1) if row.startswith(f"{key}:")), None)
+            raise SourceError(shown, line, f"'{key}' is not a list", f"write '{key}:' followed by '- ...' lines")
+    return data
+
+
+def _titles(nav: Sequence[Any]) -> list[str | None]:
+    return [next(iter(item)) if isinstance(item, dict) and item else None for item in nav]
+
+
+def _from(folder: Path, path: Path) -> str:
+    """``path`` relative to ``folder``: Zensical reads paths only relative to its configuration's folder."""
+    return os.path.relpath(path.resolve(), folder.resolve())
+
+
+def site_config(
+    source: dict[str, Any], root: Path, folder: Path, docs: Path, site: Path, generated_nav: Sequence[dict[str, Any]]
+) -> dict[str, Any]:
+    """The configuration both renderers build the generated tree with.
+
+    Args:
+        source: ``mkdocs.yml`` as read ([`read_config`][irm_site.config.read_config]).
+        root: The project's folder: relative paths in ``source`` are relative to it.
+        folder: Where the configuration is written: paths in it are relative to this folder.
+        docs: The generated ``docs/``.
+        site: Where the built site goes.
+        generated_nav: The generated pages' navigation entries ([irm_site.generate.Generated][]):
+            "Digital tools" and "Scenarios" go before "Traceability", "Traceability by IRM" after it,
+            the readings page after "Decision table", and the print view last.
+    """
+    config = dict(source)
+    config["docs_dir"] = _from(folder, docs)
+    config["site_dir"] = _from(folder, site)
+    config["use_directory_urls"] = False  # the offline site is browsed from a plain folder
+    theme = config.get("theme")
+    if isinstance(theme, dict) and "custom_dir" in theme:
+        config["theme"] = {**theme, "custom_dir": _from(folder, root / str(theme["custom_dir"]))}
+    plugins: list[Any] = []
+    for plugin in config.get("plugins") or []:
+        if isinstance(plugin, dict) and "mkdocstrings" in plugin:
+            plugin = yaml.safe_load(yaml.safe_dump(plugin))  # a deep copy
+            python = (plugin["mkdocstrings"] or {}).get("handlers", {}).get("python", {})
+            if "paths" in python:
+                python["paths"] = [_from(folder, root / str(path)) for path in python["paths"]]
+        plugins.append(plugin)
+    config["plugins"] = plugins
+    nav = list(config.get("nav") or [])
+    if nav:
+        entries = {next(iter(entry)): entry for entry in generated_nav}
+        titles = _titles(nav)
+        where = titles.index("Traceability") if "Traceability" in titles else len(nav)
+        before = [entries[name] for name in ("Digital tools", "Scenarios") if name in entries]
+        nav[where:where] = before
+        if "Traceability by IRM" in entries:
+            titles = _titles(nav)
+            at = titles.index("Traceability") + 1 if "Traceability" in titles else len(nav)
+            nav.insert(at, entries["Traceability by IRM"])
+        readings = next((entry for name, entry in entries.items() if name.startswith("Readings")), None)
+        if readings is not None:
+            titles = _titles(nav)
+            after = titles.index("Decision table") + 1 if "Decision table" in titles else where
+            nav.insert(after, readings)
+        if "Print view" in entries:
+            nav.append(entries["Print view"])
+        config["nav"] = nav
+    return config
