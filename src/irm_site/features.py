@@ -7,6 +7,7 @@ it, so the results recorder and the site plugin both read the features through t
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Collection, Iterable
@@ -147,6 +148,12 @@ def parse_feature(path: Path, root: Path, known: Collection[ParagraphId] | None)
     """
     relative = _relative(path, root)
     source = path.read_text(encoding="utf-8")
+    return _parse(relative, source, None if known is None else frozenset(known))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _parse(relative: str, source: str, known: frozenset[ParagraphId] | None) -> FeatureSpec:
+    """A feature file's text, parsed and checked; the same text is parsed once per process (``make serve``)."""
     try:
         document: dict[str, Any] = dict(Parser().parse(source))
     except CompositeParserException as composite:

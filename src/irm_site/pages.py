@@ -13,6 +13,7 @@ and line. The memorandum's own particulars (control number, dates) come from the
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -197,6 +198,12 @@ def parse_page(path: str, text: str, known: Collection[ParagraphId] | None) -> P
         SourceErrors: a block is malformed, unclosed, names an unknown paragraph or sits on the
             wrong page, or the page's metadata is missing or malformed.
     """
+    return _parse_page(path, text, None if known is None else frozenset(known))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _parse_page(path: str, text: str, known: frozenset[ParagraphId] | None) -> PageSource:
+    """A page's text, parsed and checked; the same text is parsed once per process (``make serve``)."""
     shown = f"docs/{path}"
     errors: list[SourceError] = []
     meta: SectionMeta | None = None

@@ -16,6 +16,7 @@ process, so that nothing stale is ever imported.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import queue
 import subprocess
@@ -33,6 +34,15 @@ __all__ = ["WarmRunner", "serve"]
 SCENARIOS_MODULE = "tests/test_scenarios.py"
 FEATURES_ENV = "IRM_FEATURES"
 """The feature files the scenarios module binds (separated by ``os.pathsep``); all of them when unset."""
+WARM_MODULES = (
+    "_pytest.fixtures",
+    "_pytest.python",
+    "gherkin.parser",
+    "hypothesis.strategies",  # its pytest plugin imports it at the end of every run
+    "pytest",
+    "pytest_bdd.scenario",
+)
+"""What the warm runner imports once, so that no run pays for it."""
 SETTLE = 0.05
 """Seconds to wait after a save for the editor's other writes (a rename, a backup) before acting."""
 
@@ -44,12 +54,8 @@ class WarmRunner:
         self.root = root
         self.results = results
         sys.dont_write_bytecode = False  # pytest keeps the rewritten step modules, so a run reuses them
-        import _pytest.fixtures
-        import _pytest.python  # noqa: F401
-        import gherkin.parser  # noqa: F401
-        import hypothesis.strategies  # noqa: F401 (its pytest plugin imports it at the end of every run)
-        import pytest  # noqa: F401
-        import pytest_bdd.scenario  # noqa: F401
+        for module in WARM_MODULES:
+            importlib.import_module(module)
 
     def run(self, features: Sequence[str]) -> int:
         """Run the scenarios of ``features`` (paths relative to the root); their records replace the old ones.

@@ -49,8 +49,8 @@ def url_path(url: str) -> str:
 def page_file(site: Path, address: str) -> str | None:
     """The file of a page named as in the navigation (``sections/irm-5.19.8.4.2/``), whatever the URL style.
 
-    MkDocs writes ``x/index.html`` with directory URLs and ``x.html`` without them (the offline
-    plugin turns directory URLs off).
+    MkDocs writes ``x/index.html`` with directory URLs and ``x.html`` without them (the build turns
+    directory URLs off, as the offline site needs).
     """
     stem = address.strip("/")
     candidates = ["index.html"] if stem in {"", "index", "index.html"} else [f"{stem}.html", f"{stem}/index.html"]

@@ -1,7 +1,7 @@
 """Every page meets WCAG 2.1 A and AA as far as axe-core can tell, and so does the open search.
 
 No axe rule is switched off: a finding is fixed in docs/assets/irm.css, in the theme overrides
-(overrides/) or in the plugin's HTML (src/irm_site/render.py).
+(overrides/) or in the generated HTML (src/irm_site/render.py).
 """
 
 from __future__ import annotations

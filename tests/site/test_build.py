@@ -220,8 +220,8 @@ def test_another_manual_is_proved_against_the_paragraphs_its_pages_show(tmp_path
     assert len(data["paragraphs"]) == 410
     assert {p["status"] for p in data["paragraphs"]} == {"proved"}
     assert {tuple(p["implemented_by"]) for p in data["paragraphs"]} == {()}  # no decision implements them
-    page = (tmp_path / "site" / "scenarios" / "irm-9.5.1.1.html").read_text(encoding="utf-8")
-    assert re.search(r'<label class="md-nav__link"[^>]*>\s*<span class="md-ellipsis">\s*IRM 9\.5\.1\s*</span>', page)
+    page = (tmp_path / "site" / "scenarios" / "irm-9.1.5.1.html").read_text(encoding="utf-8")
+    assert re.search(r'<label class="md-nav__link"[^>]*>\s*<span class="md-ellipsis">\s*IRM 9\.1\.5\s*</span>', page)
 
 
 def test_in_another_manual_a_scenario_for_a_paragraph_no_page_shows_is_named(tmp_path: Path) -> None:
@@ -233,7 +233,7 @@ def test_in_another_manual_a_scenario_for_a_paragraph_no_page_shows_is_named(tmp
     built = build_site(tmp_path, "pages")
     assert built.status != 0
     assert (
-        "features/irm-9.1.1.2.feature:76: the scenario 'paragraph (3) a Unique Access Code is accepted once and "
+        "features/irm-9.1.1.2.feature:48: the scenario 'paragraph (3) a Unique Access Code is accepted once and "
         "refused the second time' proves IRM 9.1.1.2(11), which no page shows. Tag it with a paragraph shown on a "
         "page, or add a block '/// paragraph | IRM 9.1.1.2(11)'."
     ) in "\n".join(built.lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 import shutil
 from pathlib import Path
@@ -14,6 +15,7 @@ from irm_site.build import Project, Stages, generate_tree, mkdocs_problems, zens
 from irm_site.config import read_config, site_config
 from irm_site.errors import SourceError
 from irm_site.generate import generate, page_url, read_sources, write_tree
+from irm_site.render import relative
 from tests.site.test_build import record_run
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -176,3 +178,32 @@ def test_the_generated_configuration_is_yaml_both_renderers_read(project: Path) 
         assert config["docs_dir"] == "docs"
     zensical = yaml.safe_load((project / "build" / "site-src" / "zensical.yml").read_text(encoding="utf-8"))
     assert zensical["site_dir"] == "zensical-site"  # Zensical writes only within its configuration's folder
+
+
+def test_a_nav_that_is_not_a_list_is_named_with_its_line(tmp_path: Path) -> None:
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\nnav: index.md\n", encoding="utf-8")
+
+    with pytest.raises(SourceError) as error:
+        read_config(tmp_path / "mkdocs.yml")
+
+    assert str(error.value) == "mkdocs.yml:2: 'nav' is not a list. Write 'nav:' followed by '- ...' lines."
+
+
+@pytest.mark.parametrize(
+    ("target", "page"),
+    [
+        ("sections/irm-5.19.1.2.md#irm-5-19-1-2-13", "sections/irm-5.19.8.4.md"),
+        ("tools/dut.md", "sections/irm-5.19.8.4.md"),
+        ("index.md", "tools/index.md"),
+        ("readings.md#fifteen_mb", "index.md"),
+        ("api/hearings/index.md#x", "api/contact.md"),
+        ("api/contact.md", "api/hearings/phone.md"),
+        ("matrix/irm-5.19.md", "matrix/irm-9.3.md"),
+        ("scenarios/memo.md", "print/irm-5.md"),
+    ],
+)
+def test_a_link_between_two_pages_is_what_relpath_gives(target: str, page: str) -> None:
+    path, _, anchor = target.partition("#")
+    expected = posixpath.relpath(path, posixpath.dirname(page) or ".") + (f"#{anchor}" if anchor else "")
+
+    assert relative(target, page) == expected
