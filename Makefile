@@ -19,7 +19,8 @@ help:
 	@echo "make site       run the scenarios (unless nothing they depend on changed), generate the pages, build site/ with MkDocs"
 	@echo "make zensical   build the same pages with Zensical and compare the two sites"
 	@echo "make paragraph P='IRM 5.19.8.4.2(7)'   run only the scenarios that prove one paragraph"
-	@echo "make bench      measure the pipeline (overhead, growth to 2,000 paragraphs, feedback under serve, irm review)"
+	@echo "make bench      measure the pipeline (overhead, a 2,000-paragraph manual, feedback under serve, irm review)"
+	@echo "make bench-large   make bench, and a 20,000-paragraph manual too: the growth ratio (long)"
 	@echo "make mutation   mutate src/irm_model, run the unit tests and scenarios against each mutant, print the score"
 	@echo "make schema     regenerate docs/records/contact-record.schema.json from the contact record models"
 
@@ -96,9 +97,16 @@ mutation: setup
 
 # Figures, not timed tests (docs/benchmarks.md): prints a table, writes build/bench.json and the
 # figures in docs/benchmarks.md. About ten minutes on two cores; BENCH_REPEAT=5 for more runs.
+# `python -m tests.bench --growth [--large]` measures the synthetic manuals alone.
 bench: setup
 	@mkdir -p build
 	$(BIN)/python -m tests.bench
+
+# make bench, and a synthetic manual of 20,000 paragraphs built once: the growth ratio (build
+# time at 20,000 paragraphs over 2,000).
+bench-large: setup
+	@mkdir -p build
+	$(BIN)/python -m tests.bench --large
 
 # The JSON Schema of a contact record, generated from irm_model.records and published on the site.
 # tests/cli/test_schema.py fails while the committed copy differs from the models.

@@ -184,10 +184,12 @@ def markdown(f: dict[str, Any]) -> str:
         lines += [
             "",
             f"Where a feature file's save goes (medians): the warm runner re-runs its scenarios in "
-            f"{f['scenarios_median']:.2f} s, the regeneration (read, generate, write) takes "
-            f"{f['generate_median']:.2f} s, and the rest, {rest:.2f} s, is the wait for the editor's other "
-            "writes (0.05 s), Zensical's rebuild of the pages whose Markdown changed, and our polling "
-            f"every {POLL * 1000:.0f} ms.",
+            f"{f['scenarios_median']:.2f} s; the regeneration (read, generate, write) takes "
+            f"{f['generate_median']:.2f} s, of which 0.1 s is a pause after writing the pages that show the "
+            "saved scenarios (its scenarios page and its paragraphs' section pages), so that Zensical rebuilds "
+            "those alone before the pages the save also reaches (home, matrix, print view); and the rest, "
+            f"{rest:.2f} s, is the wait for the editor's other writes (0.05 s), Zensical's rebuild of those "
+            f"pages, and our polling every {POLL * 1000:.0f} ms.",
         ]
     return "\n".join(lines)
 

@@ -82,12 +82,12 @@ class Stages:
 
 
 def generate_tree(
-    project: Project, stages: Stages | None = None, *, first: Sequence[str] = ()
+    project: Project, stages: Stages | None = None, *, first: Sequence[str] = (), pause: float = 0.0
 ) -> tuple[Generated, list[str]]:
     """Read the sources, generate the tree and write it (and both renderers' configuration) under ``out``.
 
     Returns what was generated and the paths written (only files whose content changed); the
-    paths in ``first`` (under the generated ``docs/``) are written before the others.
+    paths in ``first`` (under the generated ``docs/``) are written ``pause`` seconds before the others.
 
     Raises:
         SourceErrors: a page, a feature file or the configuration has mistakes.
@@ -106,9 +106,11 @@ def generate_tree(
         generated = generate(sources)
     with stages.stage("write"):
         out = root / project.out
-        written = write_tree(generated.files, out / "docs", first=first)
+        written = write_tree(generated.files, out / "docs", first=first, pause=pause)
         for engine in ENGINES:
-            config = site_config(source_config, root, out, out / "docs", project.site(engine), generated.nav)
+            config = site_config(
+                source_config, root, out, out / "docs", project.site(engine), generated.nav, generated.not_in_nav
+            )
             text = yaml.safe_dump(config, sort_keys=False, allow_unicode=True)
             target = project.config_file(engine)
             if not target.is_file() or target.read_text(encoding="utf-8") != text:
@@ -237,6 +239,7 @@ def build(
     if (generated.problems or generated.warnings) and strict:
         echo(f"{len(generated.problems)} paragraph(s) not proved: the build stops here ({stages})")
         return 1
+    generated.files.clear()  # written: the renderer reads them from disk, and a large manual's tree is large
     for engine in engines:
         with stages.stage(engine):
             code = render(project, engine, strict=strict, echo=echo)

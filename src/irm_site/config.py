@@ -60,7 +60,13 @@ def _from(folder: Path, path: Path) -> str:
 
 
 def site_config(
-    source: dict[str, Any], root: Path, folder: Path, docs: Path, site: Path, generated_nav: Sequence[dict[str, Any]]
+    source: dict[str, Any],
+    root: Path,
+    folder: Path,
+    docs: Path,
+    site: Path,
+    generated_nav: Sequence[dict[str, Any]],
+    not_in_nav: Sequence[str] = (),
 ) -> dict[str, Any]:
     """The configuration both renderers build the generated tree with.
 
@@ -71,8 +77,10 @@ def site_config(
         docs: The generated ``docs/``.
         site: Where the built site goes.
         generated_nav: The generated pages' navigation entries ([irm_site.generate.Generated][]):
-            "Digital tools" and "Scenarios" go before "Traceability", "Traceability by IRM" after it,
-            the readings page after "Decision table", and the print view last.
+            "Digital tools" and "Scenarios" go before "Traceability", the readings page after
+            "Decision table", and the print view last.
+        not_in_nav: Patterns of generated pages deliberately left out of the navigation, added to
+            ``not_in_nav`` (gitignore-style lines, read by both renderers).
     """
     config = dict(source)
     config["docs_dir"] = _from(folder, docs)
@@ -90,6 +98,8 @@ def site_config(
                 python["paths"] = [_from(folder, root / str(path)) for path in python["paths"]]
         plugins.append(plugin)
     config["plugins"] = plugins
+    if not_in_nav:
+        config["not_in_nav"] = "\n".join([*str(config.get("not_in_nav") or "").splitlines(), *not_in_nav])
     nav = list(config.get("nav") or [])
     if nav:
         entries = {next(iter(entry)): entry for entry in generated_nav}
@@ -97,10 +107,6 @@ def site_config(
         where = titles.index("Traceability") if "Traceability" in titles else len(nav)
         before = [entries[name] for name in ("Digital tools", "Scenarios") if name in entries]
         nav[where:where] = before
-        if "Traceability by IRM" in entries:
-            titles = _titles(nav)
-            at = titles.index("Traceability") + 1 if "Traceability" in titles else len(nav)
-            nav.insert(at, entries["Traceability by IRM"])
         readings = next((entry for name, entry in entries.items() if name.startswith("Readings")), None)
         if readings is not None:
             titles = _titles(nav)

@@ -21,6 +21,7 @@ import pkgutil
 import posixpath
 import re
 import shutil
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -213,6 +214,8 @@ class Generated:
     """Markdown, assets and data, by path under the generated ``docs/``; assets as bytes."""
     nav: list[Any] = field(default_factory=list)
     """The entries the generated pages add to the navigation (see [irm_site.config][])."""
+    not_in_nav: list[str] = field(default_factory=list)
+    """Patterns of generated pages reached from other pages, not from the navigation (``/matrix/``)."""
     problems: list[str] = field(default_factory=list)
     """What stops a strict build: each paragraph without a passing scenario or with a failing one."""
     warnings: tuple[str, ...] = ()
@@ -276,6 +279,7 @@ class _Join:
             titles[paragraph] = meta.title if isinstance(meta, SectionMeta) else "Procedural Changes"
         self.views = join([(p, titles[p]) for p in self.catalogue], sources.features, sources.results)
         self.by_paragraph = {view.paragraph: view for view in self.views}
+        self.sections = render.sections_of(self.by_paragraph)
         self.naming: Naming = naming(bodies)
         self.implemented_by = implemented_by(self.catalogue) if memo else {}
         forces = (spec.forces for catalogue in catalogues() for spec in catalogue.specs) if memo else ()
@@ -300,7 +304,7 @@ class _Join:
                 current = ParagraphId.parse(match["id"])
                 body = []
             elif body is not None and CLOSE_RE.match(line) and current is not None:
-                text = render.cross_references("\n".join(body), self.by_paragraph.keys(), page)
+                text = render.cross_references("\n".join(body), self.by_paragraph.keys(), page, self.sections)
                 named = [
                     (TOOLS[tool].name, render.relative(generated.tool_path(tool), page), str(strength))
                     for tool, strength in (tools_named_in(current).items() if self.memo else ())
@@ -345,14 +349,19 @@ class _Join:
         return markdown
 
     def matrix(self, page: str) -> str:
-        """The matrix, or (in a large manual) a list of its pages, one per IRM part."""
+        """The matrix, or (in a large manual) a list of its pages and print views, one of each per IRM part.
+
+        In a large manual those pages are reached from here, not from the navigation: every page
+        carries the navigation's top-level groups, so a group per part would grow every page.
+        """
         if not self.split:
             return render.matrix(self.views, html_link(page), self.naming.tools)
-        lines = ["| IRM | Paragraphs | Proved |", "|---|---|---|"]
+        lines = ["| IRM | Paragraphs | Proved | On paper |", "|---|---|---|---|"]
         for program, views in self.parts().items():
             proved = sum(1 for view in views if view.status == "proved")
             target = render.relative(_matrix_page(program), page)
-            lines.append(f"| [{program}]({target}) | {len(views)} | {proved} |")
+            printed = render.relative(_print_page(program), page)
+            lines.append(f"| [{program}]({target}) | {len(views)} | {proved} | [print view]({printed}) |")
         return "\n".join(lines) + "\n"
 
     def parts(self) -> dict[str, list[ParagraphView]]:
@@ -492,8 +501,7 @@ def generate(sources: Sources) -> Generated:
 
     sections = list(dict.fromkeys(paragraph.doc_path for paragraph in join.catalogue))
     if join.split:
-        matrices: list[tuple[ParagraphId, Any]] = []
-        prints: list[tuple[ParagraphId, Any]] = []
+        out.not_in_nav = ["/matrix/", "/print/"]  # linked from the traceability page, one line per part
         for program, views in join.parts().items():
             matrix = _matrix_page(program)
             heading = f"# Traceability: {program}\n\n"
@@ -505,10 +513,6 @@ def generate(sources: Sources) -> Generated:
                 _print_view(join, paths, target, f"All procedures of {program}, on one page"),
                 {"search": {"exclude": True}},
             )
-            matrices.append((views[0].paragraph, {program: matrix}))  # titled by the IRM, as in its group
-            prints.append((views[0].paragraph, {program: target}))
-        nav.append({"Traceability by IRM": _nav_groups(matrices)})
-        nav.append({"Print view": _nav_groups(prints)})
     else:
         page(
             PRINT_PAGE,
@@ -538,17 +542,22 @@ def generate(sources: Sources) -> Generated:
     return out
 
 
-def write_tree(files: Mapping[str, str | bytes], target: Path, *, first: Iterable[str] = ()) -> list[str]:
+def write_tree(
+    files: Mapping[str, str | bytes], target: Path, *, first: Iterable[str] = (), pause: float = 0.0
+) -> list[str]:
     """Write ``files`` under ``target``, each only when its content changed; remove files no longer generated.
 
-    The paths in ``first`` are written before the others: a renderer watching the tree rebuilds
-    in the order files change, so the pages a reader is looking at come back first.
+    The paths in ``first`` are written before the others, and ``pause`` seconds before the others
+    are written: a renderer watching the tree (``make serve``) then rebuilds the pages a reader is
+    looking at on their own, before the pages the change also reaches (the matrix, the print view).
 
     Returns the paths written (relative to ``target``), so that a caller can say what changed.
     """
     written: list[str] = []
     leading = [path for path in first if path in files]
-    for path in dict.fromkeys([*leading, *files]):
+    for index, path in enumerate(dict.fromkeys([*leading, *files])):
+        if index == len(leading) and written and pause:
+            time.sleep(pause)
         content = files[path]
         destination = target / path
         data = content.encode("utf-8") if isinstance(content, str) else content

@@ -40,6 +40,7 @@ __all__ = [
     "relative",
     "run_summary",
     "scenario_status",
+    "sections_of",
 ]
 
 READINGS_PAGE = "readings.md"
@@ -496,16 +497,20 @@ def run_summary(results: Results | None, views: Sequence[ParagraphView]) -> str:
     )
 
 
-def cross_references(text: str, targets: Collection[ParagraphId], page: str) -> str:
+def cross_references(
+    text: str, targets: Collection[ParagraphId], page: str, sections: Mapping[str, ParagraphId] | None = None
+) -> str:
     """Link each mention of a changed paragraph or section ("See IRM 5.19.8.4(4)") to where it is shown.
 
     A mention of a paragraph the memorandum changes links to that paragraph; a mention of a
     section it changes (``IRM 5.19.1.2``) links to the section's page. Anything else stays text.
-    Links are Markdown, relative to ``page`` (the current page's path under ``docs/``), so MkDocs
-    checks and resolves them.
+    Links are Markdown, relative to ``page`` (the current page's path under ``docs/``), so the
+    renderer checks and resolves them. ``sections`` ([`sections_of`][irm_site.render.sections_of]
+    of ``targets``) may be given by a caller that links many texts to the same targets: built once,
+    not once per text (a build of 20,000 paragraphs calls this 40,000 times).
     """
-
-    sections = {paragraph.section: paragraph for paragraph in targets if not paragraph.is_memo}
+    if sections is None:
+        sections = sections_of(targets)
     out: list[str] = []
     done = 0
     for start, end, paragraph in mentions(text):
@@ -517,6 +522,11 @@ def cross_references(text: str, targets: Collection[ParagraphId], page: str) -> 
         out += [text[done:start], words]
         done = end
     return "".join([*out, text[done:]])
+
+
+def sections_of(targets: Iterable[ParagraphId]) -> dict[str, ParagraphId]:
+    """Each IRM section of ``targets``, with one of its paragraphs (a mention of the section links to its page)."""
+    return {paragraph.section: paragraph for paragraph in targets if not paragraph.is_memo}
 
 
 def glossary(entries: Iterable[Acronym]) -> str:

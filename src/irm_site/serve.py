@@ -28,6 +28,7 @@ from pathlib import Path
 
 from irm_site.build import Engine, Project, Stages, generate_tree
 from irm_site.errors import SourceErrors
+from irm_site.features import parse_feature
 
 __all__ = ["WarmRunner", "serve"]
 
@@ -43,6 +44,9 @@ WARM_MODULES = (
     "pytest_bdd.scenario",
 )
 """What the warm runner imports once, so that no run pays for it."""
+FIRST_PAUSE = 0.1
+"""Seconds between writing the saved pages and the pages the save also reaches: Zensical rebuilds
+what changed together, so the page being looked at comes back alone first (measured in make bench)."""
 SETTLE = 0.05
 """Seconds to wait after a save for the editor's other writes (a rename, a backup) before acting."""
 
@@ -126,10 +130,23 @@ def _drain(changed: queue.Queue[Path], first: Path) -> set[Path]:
     return paths
 
 
+def _showing(root: Path, features: Sequence[str]) -> list[str]:
+    """The pages that show the scenarios of ``features``: each feature's page, then its paragraphs' pages."""
+    pages: list[str] = []
+    for path in features:
+        try:
+            feature = parse_feature(root / path, root, None)
+        except SourceErrors:  # the regeneration names the mistake
+            continue
+        pages.append(feature.page)
+        pages += [paragraph.doc_path for spec in feature.scenarios for paragraph in spec.paragraphs]
+    return list(dict.fromkeys(pages))
+
+
 def _regenerate(project: Project, echo: Callable[[str], None], first: Sequence[str] = ()) -> None:
     stages = Stages()
     try:
-        generated, written = generate_tree(project, stages, first=first)
+        generated, written = generate_tree(project, stages, first=first, pause=FIRST_PAUSE if first else 0.0)
     except SourceErrors as errors:
         echo(f"not regenerated: the pages or the feature files have mistakes:\n{errors}")
         return
@@ -181,8 +198,8 @@ def serve(project: Project, engine: Engine, addr: str, echo: Callable[[str], Non
                 for p in paths
                 if p.is_relative_to(folders[project.docs])
             ]
-            if features or pages:  # the saved pages, and the saved features' scenarios pages, come back first
-                _regenerate(project, echo, [*pages, *(f"scenarios/{Path(path).stem}.md" for path in features)])
+            if features or pages:  # the saved pages, and the pages showing the saved scenarios, come back first
+                _regenerate(project, echo, [*pages, *_showing(root, features)])
     except KeyboardInterrupt:
         pass
     finally:

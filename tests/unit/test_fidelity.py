@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from irm_model.memo import MEMO as MEMORANDUM
 from irm_model.paragraphs import MEMO_CONTROL_NUMBER, MEMO_PARAGRAPHS, ParagraphId
 from irm_site.pages import CLOSE_RE, OPEN_RE
 
@@ -339,25 +340,26 @@ def test_the_memos_ellipses_stay_where_the_memo_puts_them(section: str) -> None:
 # The memorandum's page
 
 
-def test_the_memo_page_has_the_memos_front_matter() -> None:
-    meta, body = front_matter(DOCS / "memo.md")
-    assert meta == {
-        "control_number": MEMO_CONTROL_NUMBER,
-        "title": "Interim Guidance on the Mandatory Use of Digital Tools for Campus Collection Employees",
-        "dated": date(2026, 1, 26),
-        "effective": date(2026, 1, 26),
-        "expires": date(2028, 1, 26),
-        "incorporation_deadline": date(2028, 1, 26),
-        "impacted_irms": [
-            "1.4.20", "5.18.1", "5.18.2", "5.19.1", "5.19.2", "5.19.8",
-            "5.19.11", "5.19.13", "5.19.16", "5.19.22", "25.12.1",
-        ],
-    }  # fmt: skip
-    assert body.lstrip("\n").startswith(f"# {meta['title']}\n")
+def test_the_memo_page_opens_with_the_memos_subject_and_takes_its_particulars_from_the_model() -> None:
+    """No front matter copies the memorandum's dates: the build writes them from irm_model.memo.MEMO."""
+    text = (DOCS / "memo.md").read_text(encoding="utf-8")
+    subject = "Interim Guidance on the Mandatory Use of Digital Tools for Campus Collection Employees"
+
+    assert text.startswith(f"# {subject}\n\n<!-- irm:memo -->\n")
+    assert MEMORANDUM.title == subject
+    assert (MEMORANDUM.control_number, MEMORANDUM.dated, MEMORANDUM.expires) == (
+        MEMO_CONTROL_NUMBER,
+        date(2026, 1, 26),
+        date(2028, 1, 26),
+    )
+    assert MEMORANDUM.impacted_irms == (
+        "1.4.20", "5.18.1", "5.18.2", "5.19.1", "5.19.2", "5.19.8",
+        "5.19.11", "5.19.13", "5.19.16", "5.19.22", "25.12.1",
+    )  # fmt: skip
 
 
 def test_the_memo_page_outside_its_blocks_is_the_memos_text() -> None:
-    body = front_matter(DOCS / "memo.md")[1]
+    body = (DOCS / "memo.md").read_text(encoding="utf-8").replace("<!-- irm:memo -->", "")  # the particulars
     body = re.sub(r"(?ms)^/// paragraph \|.*?^///$", "\n", body)  # blocks: checked above
     links = re.compile(r"^- \[IRM [\d.]+ [^\]]+\]\(sections/irm-[\d.]+\.md\)$")
     memo = words(MEMO)
@@ -369,7 +371,7 @@ def test_the_memo_page_outside_its_blocks_is_the_memos_text() -> None:
 
 
 def test_the_memo_page_lists_every_section_page_in_the_memos_order() -> None:
-    body = front_matter(DOCS / "memo.md")[1]
+    body = (DOCS / "memo.md").read_text(encoding="utf-8")
     listed = re.findall(r"(?m)^- \[(IRM [\d.]+) ([^\]]+)\]\((sections/irm-[\d.]+\.md)\)$", body)
     assert [(section, f"sections/irm-{section.removeprefix('IRM ')}.md") for section, _, _ in listed] == [
         (section, f"sections/irm-{section.removeprefix('IRM ')}.md") for section in SECTIONS
