@@ -50,8 +50,31 @@ def read_config(path: Path, shown: str = "mkdocs.yml") -> dict[str, Any]:
     return data
 
 
-def _titles(nav: Sequence[Any]) -> list[str | None]:
-    return [next(iter(item)) if isinstance(item, dict) and item else None for item in nav]
+def _place(nav: list[Any], entries: list[Any], *, after: str, before: str | None = None) -> None:
+    """Put ``entries`` right after the entry titled ``after``, in whichever group of ``nav`` holds it.
+
+    Without such an entry, right before the one titled ``before``; without either, at the end of
+    the top level.
+    """
+
+    def find(items: list[Any], title: str) -> tuple[list[Any], int] | None:
+        for index, item in enumerate(items):
+            if isinstance(item, dict) and item:
+                name, value = next(iter(item.items()))
+                if name == title:
+                    return items, index
+                if isinstance(value, list) and (found := find(value, title)) is not None:
+                    return found
+        return None
+
+    if (found := find(nav, after)) is not None:
+        items, index = found
+        items[index + 1 : index + 1] = entries
+    elif before is not None and (found := find(nav, before)) is not None:
+        items, index = found
+        items[index:index] = entries
+    else:
+        nav.extend(entries)
 
 
 def _from(folder: Path, path: Path) -> str:
@@ -76,9 +99,10 @@ def site_config(
         folder: Where the configuration is written: paths in it are relative to this folder.
         docs: The generated ``docs/``.
         site: Where the built site goes.
-        generated_nav: The generated pages' navigation entries ([irm_site.generate.Generated][]):
-            "Digital tools" and "Scenarios" go before "Traceability", the readings page after
-            "Decision table", and the print view last.
+        generated_nav: The generated pages' navigation entries ([irm_site.generate.Generated][]),
+            placed by audience in whichever group holds their neighbour: "Digital tools" after
+            "Decision table" (or before "Traceability"), the print view after "IRM sections",
+            "Scenarios" and the readings page after "Traceability"; without the neighbour, last.
         not_in_nav: Patterns of generated pages deliberately left out of the navigation, added to
             ``not_in_nav`` (gitignore-style lines, read by both renderers).
     """
@@ -100,19 +124,18 @@ def site_config(
     config["plugins"] = plugins
     if not_in_nav:
         config["not_in_nav"] = "\n".join([*str(config.get("not_in_nav") or "").splitlines(), *not_in_nav])
-    nav = list(config.get("nav") or [])
+    nav = yaml.safe_load(yaml.safe_dump(list(config.get("nav") or [])))  # a deep copy: groups are edited
     if nav:
         entries = {next(iter(entry)): entry for entry in generated_nav}
-        titles = _titles(nav)
-        where = titles.index("Traceability") if "Traceability" in titles else len(nav)
-        before = [entries[name] for name in ("Digital tools", "Scenarios") if name in entries]
-        nav[where:where] = before
         readings = next((entry for name, entry in entries.items() if name.startswith("Readings")), None)
-        if readings is not None:
-            titles = _titles(nav)
-            after = titles.index("Decision table") + 1 if "Decision table" in titles else where
-            nav.insert(after, readings)
+        # Procedures first: the tools after the decision table, the print view after the sections.
+        if "Digital tools" in entries:
+            _place(nav, [entries["Digital tools"]], after="Decision table", before="Traceability")
         if "Print view" in entries:
-            nav.append(entries["Print view"])
+            _place(nav, [entries["Print view"]], after="IRM sections")
+        # The proof: the scenarios and the readings after the traceability matrix.
+        proof = [entry for entry in (entries.get("Scenarios"), readings) if entry is not None]
+        if proof:
+            _place(nav, proof, after="Traceability")
         config["nav"] = nav
     return config

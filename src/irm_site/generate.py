@@ -24,6 +24,7 @@ import shutil
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 from typing import Any, Literal
 
@@ -36,7 +37,7 @@ from irm_model.readings import READINGS, readings_touching
 from irm_model.reasons import catalogues
 from irm_model.rules import implementing
 from irm_model.tools import TOOLS
-from irm_site import generated, register, render
+from irm_site import contract, generated, history, register, render
 from irm_site.errors import SourceError, SourceErrors
 from irm_site.features import FeatureSpec, load_features
 from irm_site.naming import Naming, naming
@@ -144,6 +145,8 @@ class Sources:
     catalogue: Catalogue
     warnings: tuple[str, ...] = ()
     """What is not an error but leaves statuses unknown (no results file yet), one line each."""
+    history: tuple[history.HistoryRun, ...] = ()
+    """The recorded runs of the scenarios, oldest first ([irm_site.history][])."""
 
 
 def read_sources(
@@ -190,6 +193,10 @@ def read_sources(
     except SourceErrors as found:
         errors.extend(found.errors)
         loaded = ()
+    try:
+        kept = history.settings(root)
+    except SourceError as error:
+        errors.append(error)
     if errors:
         raise SourceErrors(errors)
     warnings: list[str] = []
@@ -198,7 +205,9 @@ def read_sources(
     except SourceError as error:
         read = None
         warnings.append(str(error))
-    return Sources(docs_dir, pages, texts, tuple(assets), loaded, read, catalogue, tuple(warnings))
+    runs, corrupt = history.read_history(kept.path, history.HISTORY_FILE)
+    warnings += [str(error) for error in corrupt]
+    return Sources(docs_dir, pages, texts, tuple(assets), loaded, read, catalogue, tuple(warnings), runs)
 
 
 def _manual_order(feature: FeatureSpec) -> ParagraphId:
@@ -317,7 +326,10 @@ class _Join:
                         named,
                         decided=render.decided_by(self.implemented_by.get(current, ()), page),
                         force=render.force_line(self.force_words.get(current, ())),
-                        readings=render.readings_line(self.readings.get(current, ()), page),
+                        readings=render.readings_line(self.readings.get(current, ()), page)
+                        + history.since(
+                            self.sources.history, [s.spec.key for s in self.by_paragraph[current].scenarios]
+                        ),
                         proof=proof,
                     )
                 )
@@ -389,11 +401,14 @@ def _front_matter(meta: Mapping[str, Any]) -> str:
 
 
 def _scenarios_nav(features: Sequence[FeatureSpec]) -> list[Any]:
-    """The "Scenarios" navigation: one entry per feature in the manual's order, grouped by IRM when many."""
+    """The "Scenarios" navigation: one entry per feature in the manual's order, grouped by IRM when many.
+
+    Each is titled as its page is ("Scenarios proving IRM 5.19.1.2"), never as its section's page.
+    """
     ordered = sorted((f for f in features if f.scenarios), key=_manual_order)
     if len(ordered) <= NAV_GROUP_ABOVE:
-        return [{feature.name: feature.page} for feature in ordered]
-    return _nav_groups([(_manual_order(feature), {feature.name: feature.page}) for feature in ordered])
+        return [{render.feature_title(feature): feature.page} for feature in ordered]
+    return _nav_groups([(_manual_order(f), {render.feature_title(f): f.page}) for f in ordered])
 
 
 def _nav_groups(entries: Sequence[tuple[ParagraphId, Any]], level: int = 1) -> list[Any]:
@@ -415,9 +430,17 @@ def _nav_groups(entries: Sequence[tuple[ParagraphId, Any]], level: int = 1) -> l
 
 
 def _print_view(join: _Join, paths: Iterable[str], page: str, title: str) -> str:
-    """Procedures on one page: each section, headings one level down, each paragraph with its status."""
+    """Procedures on one page, starting with where they come from: each section, its paragraphs with their status.
+
+    Its headings are distinct levels: the page's title, each section one level down, and each
+    paragraph one level below the section's own deepest heading (a section ``##``, its paragraphs
+    ``###``; the memorandum ``##``, its parts ``###``, its paragraphs ``####``).
+    """
+    paths = list(paths)
     parts = [
         f"# {title}",
+        "",
+        _provenance(join, [view for view in join.views if view.paragraph.doc_path in paths]),
         "",
         "The memorandum and every IRM section it changes, for reading on paper. Each paragraph shows "
         "whether its scenarios passed in the latest run."
@@ -429,9 +452,28 @@ def _print_view(join: _Join, paths: Iterable[str], page: str, title: str) -> str
     for path in paths:
         text = strip_front_matter(join.sources.texts[path])
         text = re.sub(r"^(#+) ", r"#\1 ", text, flags=re.MULTILINE).strip()
+        deepest = max((len(hashes) for hashes in re.findall(r"^(#+) ", text, flags=re.MULTILINE)), default=1)
         text = _relinked(text, path, page)
-        parts += [join.markers(join.blocks(text, page, proof=False), page), ""]
+        blocks = join.blocks(text, page, proof=False)
+        level = "#" * min(deepest + 1, 6)
+        blocks = re.sub(r"^## (?=.*\.irm-paragraph-id \}$)", f"{level} ", blocks, flags=re.MULTILINE)
+        parts += [join.markers(blocks, page), ""]
     return "\n".join(parts)
+
+
+def _provenance(join: _Join, views: Sequence[ParagraphView]) -> str:
+    """What a printed copy rests on: the memorandum, the commit and date of the run, and how much it proved."""
+    proved = sum(1 for view in views if view.status == "proved")
+    counts = f"{proved} of {len(views)} paragraphs proved, {len(views) - proved} not proved"
+    results = join.sources.results
+    if results is None:
+        run = "No scenario results yet: every scenario is not run"
+    else:
+        finished = results.run.finished.strftime("%Y-%m-%d %H:%M UTC")
+        run = f"Latest run: commit <code>{escape(results.run.commit or 'unknown')}</code>, finished {finished}"
+    memo = f"{escape(MEMO.control_number)}, {escape(MEMO.title)}, dated {MEMO.dated.day} {MEMO.dated:%B %Y}"
+    source = f"Memorandum {memo}" if join.memo else "This manual"
+    return f'<p class="irm-provenance">{source}. {run}. {counts}.</p>'
 
 
 _MD_LINK = re.compile(r"\]\((?!https?:|#|/|mailto:)([^)\s]+\.md(?:#[^)\s]*)?)\)")
@@ -480,7 +522,7 @@ def generate(sources: Sources) -> Generated:
         page(
             feature.page,
             render.feature_page(feature, shown, html_link(feature.page)),
-            {"search": {"boost": SCENARIOS_BOOST}},
+            {"title": render.feature_title(feature), "search": {"boost": SCENARIOS_BOOST}},
         )
     nav: list[Any] = []
     if join.memo:  # the memorandum's tools and readings; another manual has its own
@@ -536,8 +578,11 @@ def generate(sources: Sources) -> Generated:
         force_words=join.force_words,
         readings={p: [r["key"] for r in readings] for p, readings in join.readings.items()},
         register=register_entries,
+        tools={p: [TOOLS[tool].name for tool in tools] for p, tools in join.naming.tools.items()},
+        history=sources.history,
     )
     out.files[TRACEABILITY] = json.dumps(out.traceability, indent=1, ensure_ascii=False) + "\n"
+    out.files[contract.SCHEMA_FILE] = json.dumps(contract.schema(), indent=1, ensure_ascii=False) + "\n"
     out.problems = gate(join.views)
     return out
 

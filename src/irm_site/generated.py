@@ -19,17 +19,18 @@ from irm_model.contact import (
     next_step,
     securing_a_tax_return,
 )
+from irm_model.errors import IrmError
 from irm_model.paragraphs import ParagraphId
 from irm_model.programs import programs_naming
 from irm_model.readings import Reading, Readings
 from irm_model.reasons import Reason
 from irm_model.tools import TOOLS, Channel, DigitalTool
-from irm_model.upload.access_codes import ACCESS_CODE_ALPHABET, ACCESS_CODE_LENGTH
-from irm_model.upload.files import ALLOWED_EXTENSIONS, MAX_FILE_BYTES
-from irm_model.upload.programs import DUT_URL
+from irm_model.upload.access_codes import ACCESS_CODE_ALPHABET, ACCESS_CODE_LENGTH, AccessCodeRegistry
+from irm_model.upload.files import ALLOWED_EXTENSIONS, MAX_FILE_BYTES, UploadedFile, check_file
+from irm_model.upload.programs import DUT_URL, DutProgram, documents_on_the_phone, program_rule
 from irm_site.features import FeatureSpec, ScenarioSpec
 from irm_site.naming import name_pattern
-from irm_site.render import reading_target, relative
+from irm_site.render import markdown_text, reading_target, relative
 
 __all__ = [
     "Situation",
@@ -80,11 +81,122 @@ def _dut_facts(page: str) -> list[str]:
     ]
 
 
+SCENARIO_LINKS_SHOWN = 5
+"""A tool page lists this many scenarios that mention the tool; a longer list is folded (``<details>``)."""
+
+
+def _conversation(tool: DigitalTool, page: str) -> list[str]:
+    """The employee's side of the call, in order: each turn the taxpayer may take, what the rules say to do, and why.
+
+    Each step is a contact worked by the model ([`next_step`][irm_model.contact.next_step]) with
+    this tool and one other available, the taxpayer preferring this one.
+    """
+    other = _EEFAX if tool.key is _DUT else _DUT
+    first = _contact(tool.key, other, preferred=tool.key)
+    turns = (
+        (f"The taxpayer prefers the {tool.name}", first),
+        (f"The taxpayer accepts the {tool.name}", first.offer(tool.key).answer(tool.key, Answer.ACCEPTED)),
+        (f"The taxpayer cannot use the {tool.name}", first.offer(tool.key).answer(tool.key, Answer.CANNOT_USE)),
+        (
+            "The taxpayer cannot or will not use any tool offered",
+            first.offer(tool.key).answer(tool.key, Answer.CANNOT_USE).offer(other).answer(other, Answer.WILL_NOT_USE),
+        ),
+    )
+    lines = [
+        "## The conversation, step by step",
+        "",
+        f"What the rules say to do at each turn of a call where the {tool.name} and "
+        f"{TOOLS[other].name} are available. The reasons are the rules' own.",
+        "",
+    ]
+    for number, (turn, contact) in enumerate(turns, start=1):
+        action, reasons = _action(Situation(turn, contact))
+        because = "; ".join(dict.fromkeys(reason.text for reason in reasons))
+        cites = citations(reasons, lambda paragraph: relative(paragraph.link, page))
+        lines.append(f"{number}. **{turn}.** {action}. *Because:* {markdown_text(because)} ({cites})")
+    return lines
+
+
+_REFUSED_ADVICE = {
+    "size": "Ask them to split the document into smaller files, or scan it at a lower resolution: "
+    "several files may be uploaded with the same code",
+    "type": "Ask them to save or scan the document as one of the accepted types, then upload it again",
+    "malformed": "Read the code back to them character by character; if it still does not work, give them a new code",
+    "unknown": "Check the code with them; if it is not one you gave, generate a new code and give them that one",
+    "reused": "Generate a new Unique Access Code and give it to them: each code works once",
+}
+
+
+def _refusals(page: str) -> list[str]:
+    """What to tell a taxpayer for each reason the DUT refuses a file or a code: the reasons come from the model."""
+    program = DutProgram.IRM_5_19_1
+    too_large = UploadedFile(name="statement.pdf", size_bytes=20 * 1024 * 1024)
+    tiff = UploadedFile(name="scan.tiff", size_bytes=1024 * 1024)
+    refused: list[tuple[str, str, Reason]] = [
+        ("A 20 MB file", "size", check_file(too_large, program, on=_DAY).reasons[1]),
+        ("A .tiff file", "type", check_file(tiff, program, on=_DAY).reasons[0]),
+    ]
+    registry, code = AccessCodeRegistry(program=program).issue_new()
+    used = registry.redeem(code).outcome
+    attempts: list[tuple[str, str, Callable[[], object]]] = [
+        ("A code too short or with other characters", "malformed", lambda: registry.verify("12345")),
+        ("A code no employee gave", "unknown", lambda: AccessCodeRegistry(program=program).verify(code)),
+    ]
+    if used is not None:
+        attempts.append(("A code used once already", "reused", lambda: used.verify(code)))
+    for situation, key, attempt in attempts:
+        try:
+            attempt()
+        except IrmError as error:
+            if error.reason is not None:
+                refused.append((situation, key, error.reason))
+    lines = [
+        "## When the DUT refuses a file or a code",
+        "",
+        "Tell the taxpayer what the rule says, in the second column: it is the model's own reason, citing "
+        "the paragraph. The memorandum does not script what to suggest next; the third column is this "
+        "site's suggestion, not the memorandum's, for policy staff to review.",
+        "",
+        "| The taxpayer has | The rule says (tell the taxpayer) | A way forward (the site's suggestion) | Cites |",
+        "|---|---|---|---|",
+    ]
+    for situation, key, reason in refused:
+        cites = citations((reason,), lambda paragraph: relative(paragraph.link, page))
+        lines.append(f"| {situation} | {markdown_text(reason.text)} | {_REFUSED_ADVICE[key]} | {cites} |")
+    return lines
+
+
+def _documents_during_the_call(page: str) -> list[str]:
+    """The DUT's steps, in order, for a taxpayer with the documents on the phone, and what each program tells them."""
+    lines = ["## The taxpayer has the documents during the call", ""]
+    decisions = [documents_on_the_phone(program, on=_DAY) for program in DutProgram]
+    steps = decisions[0].outcome.steps if decisions[0].outcome is not None else ()
+    lines += [
+        f"{number}. {markdown_text(step.value[:1].upper() + step.value[1:])}."
+        for number, step in enumerate(steps, start=1)
+    ]
+    lines += ["", "| Program | The taxpayer | Cites |", "|---|---|---|"]
+    for program, decision in zip(DutProgram, decisions, strict=True):
+        if decision.outcome is None:
+            continue
+        cites = citations(decision.reasons, lambda paragraph: relative(paragraph.link, page))
+        described = relative(program_rule(program).described_in.link, page)
+        lines.append(f"| [{program.value}]({described}) | {decision.outcome.direction.value} | {cites} |")
+    return lines
+
+
 def tool_page(tool: DigitalTool, features: Iterable[FeatureSpec], page: str) -> str:
-    """The reference page of one digital tool."""
+    """The page of one digital tool: the conversation in order, what the memorandum says of it, its scenarios.
+
+    The DUT's page also gives its steps with documents on the phone, and what to tell a taxpayer
+    for each reason a file or a code is refused, from the model's own reasons.
+    """
     lines = [f"# {tool.name}", ""]
     if tool.aliases:
         lines += ["The memorandum also writes it " + ", ".join(f"*{alias}*" for alias in tool.aliases) + ".", ""]
+    lines += [*_conversation(tool, page), ""]
+    if tool.key is Channel.DUT:
+        lines += [*_documents_during_the_call(page), "", *_refusals(page), ""]
     lines += ["## What the memorandum says of it", ""]
     for fact in tool.facts:
         lines.append(f"- {fact.text} ([{fact.paragraph}]({relative(fact.paragraph.link, page)}))")
@@ -96,8 +208,17 @@ def tool_page(tool: DigitalTool, features: Iterable[FeatureSpec], page: str) -> 
         lines += [f"| [{link.paragraph}]({relative(link.paragraph.link, page)}) | {link.strength} |" for link in links]
     scenarios = mentions(tool, features)
     lines += ["", "## Scenarios that mention it", ""]
-    if scenarios:
-        lines += [f"- [{spec.name}]({relative(spec.link, page)}) ({spec.feature}:{spec.line})" for spec in scenarios]
+    items = [f"- [{spec.name}]({relative(spec.link, page)}) ({spec.feature}:{spec.line})" for spec in scenarios]
+    if len(items) > SCENARIO_LINKS_SHOWN:
+        lines += [
+            f'<details class="irm-more" markdown="1">\n<summary>All {len(items)} scenarios</summary>',
+            "",
+            *items,
+            "",
+            "</details>",
+        ]
+    elif items:
+        lines += items
     else:
         lines.append("No scenario mentions it by name.")
     return "\n".join(lines) + "\n"

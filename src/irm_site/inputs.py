@@ -6,6 +6,9 @@ model (``src/irm_model/``), the recorder (``src/irm_site/`` modules it runs) and
 packages (``constraints.txt``, ``pyproject.toml``). Their hashes are written beside the results
 (``build/results.inputs.json``) after a whole run; the next ``python -m irm_site scenarios``
 compares and runs pytest only when something differs, or when there are no results yet.
+
+A whole run also appends a line to the history of the proof ([irm_site.history][]), keyed by the
+same hashes.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from irm_site import history
 from irm_site.errors import SourceError
 from irm_site.results import read_results
 
@@ -30,6 +34,7 @@ INPUT_GROUPS: dict[str, tuple[str, ...]] = {
         "src/irm_site/pytest_plugin.py",
         "src/irm_site/features.py",
         "src/irm_site/results.py",
+        "src/irm_site/evidence.py",
         "src/irm_site/errors.py",
     ),
     "constraints": ("constraints.txt", "pyproject.toml"),
@@ -81,6 +86,11 @@ def run_scenarios(root: Path, results: str, *, force: bool = False, extra: Seque
     scenario failed in it, else 0).
     """
     path = root / results
+    try:
+        kept = history.settings(root)
+    except SourceError as error:
+        print(error, file=sys.stderr)
+        return 2
     now = inputs(root)
     if not force and not extra and _unchanged(root, path, now):
         recorded = read_results(path, results)
@@ -98,6 +108,10 @@ def run_scenarios(root: Path, results: str, *, force: bool = False, extra: Seque
     stored = inputs_file(path)
     if code in (0, 1) and not extra:  # a whole run: its results answer for these inputs
         stored.write_text(json.dumps(now, indent=1) + "\n", encoding="utf-8")
+        try:
+            history.append_run(history.run_line(read_results(path, results), now), kept)
+        except SourceError as error:  # no results file after all: nothing to remember
+            print(f"scenarios: not added to the history: {error}", file=sys.stderr)
     else:
         stored.unlink(missing_ok=True)
     print(f"scenarios: ran in {time.perf_counter() - started:.1f} s (exit {code})")

@@ -4,9 +4,11 @@ Hooks only; the work is done by [irm_site.features][] (reading the features) and
 [irm_site.results][] (the results file). Loaded from the root ``tests/conftest.py``.
 
 * ``--paragraph "IRM 5.19.8.4.2(7)"`` runs only the scenarios that prove that paragraph.
-* ``--irm-results build/results.json`` writes one record per scenario and per example row. Each
-  record travels on the test report (``user_properties``), so the file is the same under
-  pytest-xdist (``-n 2``) as in one process.
+* ``--irm-results build/results.json`` writes one record per scenario and per example row, each
+  with its steps. Each record (and each step's status, from pytest-bdd's step hooks) travels on
+  the test report (``user_properties``), so the file is the same under pytest-xdist (``-n 2``) as
+  in one process. Beside it, the same results for other tools ([irm_site.evidence][]):
+  ``results.ndjson`` (Cucumber Messages), ``cucumber.json`` (Cucumber JSON), ``junit.xml``.
 """
 
 from __future__ import annotations
@@ -24,12 +26,16 @@ import pytest
 from pytest_bdd.scenario import scenario_wrapper_template_registry
 
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId, ParagraphIdError, is_paragraph_tag
+from irm_site import evidence
 from irm_site.errors import SourceError, SourceErrors
 from irm_site.features import FeatureSpec, ScenarioSpec, load_features
-from irm_site.results import Failure, Results, RunInfo, ScenarioResult, Status, read_results
+from irm_site.results import Failure, Results, RunInfo, ScenarioResult, Status, StepResult, read_results
 
 _SCENARIO = "irm_scenario"
 _FAILURE = "irm_failure"
+_STEPS = "irm_steps"
+_steps_key = pytest.StashKey[list[StepResult]]()
+_step_started_key = pytest.StashKey[float]()
 _specs_key = pytest.StashKey[dict[tuple[str, int, int | None], ScenarioSpec]]()
 _features_key = pytest.StashKey[dict[str, FeatureSpec]]()
 _failure_key = pytest.StashKey[Failure]()
@@ -61,7 +67,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--irm-results",
         default=None,
         metavar="PATH",
-        help="write the scenarios' results (one record per scenario and example row) to PATH",
+        help="write the scenarios' results (one record per scenario and example row) to PATH, and beside it "
+        "the same for other tools: results.ndjson (Cucumber Messages), cucumber.json, junit.xml",
     )
 
 
@@ -174,6 +181,31 @@ def _bdd_version() -> str:
     return version("pytest-bdd")
 
 
+_STEP_ERROR_LIMIT = 4000
+"""A step's error is kept in full up to this many characters."""
+
+
+def pytest_bdd_before_step(
+    request: pytest.FixtureRequest, feature: Any, scenario: Any, step: Any, step_func: Any
+) -> None:
+    """Start the step's clock."""
+    request.node.stash[_step_started_key] = time.perf_counter()
+
+
+def _step_done(request: pytest.FixtureRequest, step: Any, status: Any, error: str | None = None) -> None:
+    started = request.node.stash.get(_step_started_key, None)
+    duration = 0.0 if started is None else time.perf_counter() - started
+    steps = request.node.stash.setdefault(_steps_key, [])
+    steps.append(StepResult(line=int(step.line_number), status=status, duration=round(duration, 6), error=error))
+
+
+def pytest_bdd_after_step(
+    request: pytest.FixtureRequest, feature: Any, scenario: Any, step: Any, step_func: Any, step_func_args: Any
+) -> None:
+    """Record a step that passed, for the results file and the evidence files."""
+    _step_done(request, step, "passed")
+
+
 def pytest_bdd_step_error(
     request: pytest.FixtureRequest,
     feature: Any,
@@ -187,6 +219,8 @@ def pytest_bdd_step_error(
     message = str(exception).strip().splitlines()
     error = type(exception).__name__ + (f": {message[0]}" if message else "")
     request.node.stash[_failure_key] = Failure(step=f"{step.keyword} {step.name}", line=step.line_number, error=error)
+    full = f"{type(exception).__name__}: {str(exception).strip()}".strip().removesuffix(":")
+    _step_done(request, step, "failed", full[:_STEP_ERROR_LIMIT])
 
 
 def pytest_bdd_step_func_lookup_error(
@@ -199,6 +233,9 @@ def pytest_bdd_step_func_lookup_error(
         error="no step definition matches this step; add one in tests/steps/ or reword the step",
     )
     request.node.stash[_failure_key] = failure
+    request.node.stash.setdefault(_steps_key, []).append(
+        StepResult(line=int(step.line_number), status="undefined", duration=0.0, error=failure.error)
+    )
     where = Path(feature.filename).resolve()
     try:
         shown = where.relative_to(request.config.rootpath.resolve()).as_posix()
@@ -217,6 +254,9 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     failure = item.stash.get(_failure_key, None)
     if failure is not None and report.failed and not any(name == _FAILURE for name, _ in report.user_properties):
         report.user_properties.append((_FAILURE, failure.model_dump()))
+    steps = item.stash.get(_steps_key, None)
+    if call.when == "call" and steps is not None:
+        report.user_properties.append((_STEPS, [step.model_dump() for step in steps]))
     return report
 
 
@@ -230,6 +270,8 @@ class _Recorder:
         self.status: dict[str, Status] = {}
         self.failures: dict[str, Failure] = {}
         self.durations: dict[str, float] = {}
+        self.steps: dict[str, tuple[StepResult, ...]] = {}
+        self.evidence: tuple[Path, ...] = ()
         self.clock = time.monotonic()
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
@@ -238,6 +280,9 @@ class _Recorder:
         if not isinstance(key, str):
             return
         self.durations[key] = self.durations.get(key, 0.0) + report.duration
+        raw_steps = properties.get(_STEPS)
+        if isinstance(raw_steps, list):
+            self.steps[key] = tuple(StepResult.model_validate(step) for step in raw_steps)
         if report.failed:
             self.status[key] = "failed"
             raw = properties.get(_FAILURE)
@@ -265,6 +310,7 @@ class _Recorder:
                 failure=self.failures.get(key) if status == "failed" else None,
                 feature_sha256=features[specs[key].feature].sha256,
                 duration=round(self.durations.get(key, 0.0), 6),
+                steps=self.steps.get(key, ()),
             )
             for key, status in self.status.items()
             if key in specs
@@ -287,6 +333,7 @@ class _Recorder:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = results.model_dump(mode="json")
         self.path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        self.evidence = evidence.write_evidence(results, tuple(features.values()), self.path)
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
         counts: dict[str, int] = {}
@@ -294,6 +341,8 @@ class _Recorder:
             counts[status] = counts.get(status, 0) + 1
         summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing"
         terminalreporter.write_line(f"scenario results ({summary}) written to {self.path}")
+        if self.evidence:
+            terminalreporter.write_line("the same for other tools: " + ", ".join(str(path) for path in self.evidence))
 
 
 def _commit(root: Path) -> str | None:

@@ -25,7 +25,10 @@ __all__ = [
     "api_target",
     "cross_references",
     "decided_by",
+    "duration",
+    "feature_heading",
     "feature_page",
+    "feature_title",
     "force_line",
     "force_words",
     "glossary",
@@ -38,9 +41,11 @@ __all__ = [
     "reading_target",
     "readings_line",
     "relative",
+    "rerun_line",
     "run_summary",
     "scenario_status",
     "sections_of",
+    "struck_out_of_search",
 ]
 
 READINGS_PAGE = "readings.md"
@@ -274,6 +279,27 @@ def force_line(words: Sequence[str]) -> str:
     return f'<p class="irm-force">Words of force: {quoted}</p>\n\n'
 
 
+_STRUCK = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~", re.DOTALL)
+
+
+def struck_out_of_search(text: str) -> str:
+    """Markdown ``text`` with its struck passages (``~~...~~``) as ``<del data-search-exclude>``.
+
+    The words the memorandum strikes are no longer guidance: both renderers leave an element
+    marked ``data-search-exclude`` out of their search index, so a search never shows them as
+    current text. The words between the tags are still Markdown.
+    """
+    return _STRUCK.sub(r"<del data-search-exclude>\1</del>", text)
+
+
+def rerun_line(paragraph: ParagraphId) -> str:
+    """How to run again only the scenarios that prove ``paragraph`` (``make paragraph P='…'``)."""
+    return (
+        f'<p class="irm-rerun">Run its scenarios again: '
+        f"<code>make paragraph P='{escape(str(paragraph))}'</code></p>\n"
+    )
+
+
 def paragraph_block(
     view: ParagraphView,
     body: str,
@@ -291,7 +317,9 @@ def paragraph_block(
     ``force`` is the line quoting its words of force ([`force_line`][irm_site.render.force_line]),
     ``decided`` the line naming the decisions that implement it ([`decided_by`][irm_site.render.decided_by]),
     ``readings`` the readings where its text is silent ([`readings_line`][irm_site.render.readings_line]).
-    Without ``proof`` (the print view) only the paragraph's status is shown, not each scenario.
+    Without ``proof`` (the print view) only the paragraph's status is shown, not each scenario
+    (nor how to run them again). Struck passages are left out of search
+    ([`struck_out_of_search`][irm_site.render.struck_out_of_search]).
     """
     paragraph = view.paragraph
     total = len(view.scenarios)
@@ -303,11 +331,11 @@ def paragraph_block(
     named = f'<p class="irm-tools" markdown="1">Digital tools named: {names}</p>\n\n' if names else ""
     return (
         f"## {paragraph} {{ #{paragraph.anchor} .irm-paragraph-id }}\n\n"
-        f'<div class="irm-text" markdown="1">\n\n{body.strip()}\n\n</div>\n\n'
+        f'<div class="irm-text" markdown="1">\n\n{struck_out_of_search(body.strip())}\n\n</div>\n\n'
         f"{named}{force}{decided}{readings}"
         f'<div class="irm-proof" data-paragraph="{escape(str(paragraph))}">\n'
         f'<p class="irm-proof-summary">{paragraph_status(view.status)} {summary}</p>\n'
-        f"{listing}\n</div>\n"
+        f"{listing}\n{rerun_line(paragraph) if proof else ''}</div>\n"
     )
 
 
@@ -323,7 +351,10 @@ def _proves(view: ScenarioView, link: Link) -> str:
     return f"proves {links}"
 
 
-def _scenario_section(scenario: dict[str, Any], views: dict[int, ScenarioView], link: Link) -> list[str]:
+def _scenario_section(
+    scenario: dict[str, Any], views: dict[int, ScenarioView], link: Link, level: int = 2
+) -> list[str]:
+    """One scenario: heading (``<h2>``, or ``<h3>`` under a Rule's heading), status, proof, steps, examples."""
     line = scenario["location"]["line"]
     keyword = escape(scenario["keyword"].strip())
     name = escape(scenario["name"])
@@ -331,7 +362,7 @@ def _scenario_section(scenario: dict[str, Any], views: dict[int, ScenarioView], 
         view = views[line]
         return [
             f'<section class="irm-scenario-block" id="{view.spec.anchor}">',
-            f"<h3>{keyword}: {name}</h3>",
+            f"<h{level}>{keyword}: {name}</h{level}>",
             f"<p>{scenario_status(view.status)} · {_proves(view, link)} · line {line}</p>",
             _failure(view),
             _steps(scenario),
@@ -341,7 +372,7 @@ def _scenario_section(scenario: dict[str, Any], views: dict[int, ScenarioView], 
     first = views[rows[0]["location"]["line"]] if rows else None
     parts = [
         '<section class="irm-scenario-block">',
-        f"<h3>{keyword}: {name}</h3>",
+        f"<h{level}>{keyword}: {name}</h{level}>",
         f"<p>{_proves(first, link) if first else ''} · line {line}</p>",
         _steps(scenario),
     ]
@@ -368,10 +399,29 @@ def _scenario_section(scenario: dict[str, Any], views: dict[int, ScenarioView], 
     return parts
 
 
+def feature_title(feature: FeatureSpec) -> str:
+    """A feature page's title, unlike its section's: ``Scenarios proving IRM 5.19.1.2``.
+
+    The section is that of the paragraphs its scenarios prove (``ParagraphId.section_id``), each
+    once, in the manual's order: a feature file holds one section's scenarios, or the memorandum's.
+    """
+    sections = dict.fromkeys(p.section_id for spec in feature.scenarios for p in sorted(spec.paragraphs))
+    return f"Scenarios proving {', '.join(sections)}" if sections else f"Scenarios: {feature.name}"
+
+
+def feature_heading(feature: FeatureSpec) -> str:
+    """A feature page's heading: what it is, then the feature's name (``Scenarios proving IRM 5.19.1.2 Balance …``)."""
+    title = feature_title(feature)
+    proving = title.removeprefix("Scenarios proving ")
+    if proving != title and feature.name.startswith(proving):
+        return f"Scenarios proving {feature.name}"
+    return f"{title}: {feature.name}"
+
+
 def feature_page(feature: FeatureSpec, views: Iterable[ScenarioView], link: Link) -> str:
     """The generated page of one feature: each scenario and example row with its status."""
     by_line = {view.spec.line: view for view in views}
-    parts = [f"# {escape(feature.name)}", ""]
+    parts = [f"# {escape(feature_heading(feature))}", ""]
     if feature.description:
         parts += [f'<p class="irm-feature-description">{escape(feature.description)}</p>', ""]
     parts += [f"<p>Source: <code>{escape(feature.path)}</code></p>", ""]
@@ -381,7 +431,7 @@ def feature_page(feature: FeatureSpec, views: Iterable[ScenarioView], link: Link
             parts += [f"## Rule: {escape(rule['name'])}", ""]
             for inner in rule["children"]:
                 if "scenario" in inner:
-                    parts += [*_scenario_section(inner["scenario"], by_line, link), ""]
+                    parts += [*_scenario_section(inner["scenario"], by_line, link, level=3), ""]
         elif "scenario" in child:
             parts += [*_scenario_section(child["scenario"], by_line, link), ""]
         elif "background" in child:
@@ -397,6 +447,10 @@ def feature_page(feature: FeatureSpec, views: Iterable[ScenarioView], link: Link
     return "\n".join(parts)
 
 
+MATRIX_SCENARIOS_SHOWN = 3
+"""A row of the matrix lists this many scenarios; a longer list is folded (``<details>``)."""
+
+
 def matrix(views: Sequence[ParagraphView], link: Link, naming: Mapping[ParagraphId, Sequence[Channel]]) -> str:
     """The traceability matrix: every paragraph, its status, the tools it names and its scenarios.
 
@@ -406,24 +460,32 @@ def matrix(views: Sequence[ParagraphView], link: Link, naming: Mapping[Paragraph
     Paragraphs that are failing or not proved are listed above the table and their rows stand
     out. Each row carries its IRM, tools and status as ``data-`` attributes, which the filters
     above the table (``assets/javascripts/matrix.js``) match; without scripts the form stays
-    hidden and the whole table shows.
+    hidden and the whole table shows. The headers marked ``data-sort`` (paragraph, status, number
+    of scenarios) become sort buttons; each row carries its keys as ``data-sort-…``. A row's
+    scenarios beyond [`MATRIX_SCENARIOS_SHOWN`][irm_site.render.MATRIX_SCENARIOS_SHOWN] are folded.
     """
     tools = {view.paragraph: list(naming.get(view.paragraph, ())) for view in views}
     rows = []
-    for view in views:
+    for order, view in enumerate(views):
         scenarios = "<br>".join(  # the legend above the table says what each status means
             f'{_scenario_status(s.status, explained=False)} <a href="{escape(link(s.spec.link))}">'
             f"{escape(s.spec.name)}</a>"
             for s in view.scenarios
         )
+        if len(view.scenarios) > MATRIX_SCENARIOS_SHOWN:
+            scenarios = f"<details><summary>{len(view.scenarios)} scenarios</summary>{scenarios}</details>"
         named = ", ".join(escape(TOOLS[key].abbreviation or TOOLS[key].name) for key in tools[view.paragraph]) or "—"
         status = _slug(view.status)
+        rank = list(_PARAGRAPH_ICONS).index(view.status)
         rows.append(
             f'<tr class="irm-row irm-row--{status}" data-program="{escape(view.paragraph.program)}" '
-            f'data-tools="{" ".join(tools[view.paragraph])}" data-status="{status}">'
+            f'data-tools="{" ".join(tools[view.paragraph])}" data-status="{status}" '
+            f'data-sort-paragraph="{order}" data-sort-status="{rank}" data-sort-scenarios="{len(view.scenarios)}">'
             f'<th scope="row"><a href="{escape(link(view.paragraph.link))}">{escape(str(view.paragraph))}</a></th>'
-            f"<td>{escape(view.title)}</td><td>{named}</td><td>{paragraph_status(view.status)}</td>"
-            f"<td>{view.count('passed')}/{len(view.scenarios)}</td><td>{scenarios or '—'}</td></tr>"
+            f'<td data-label="Section">{escape(view.title)}</td><td data-label="Tools named">{named}</td>'
+            f'<td data-label="Status">{paragraph_status(view.status)}</td>'
+            f'<td data-label="Passed">{view.count("passed")}/{len(view.scenarios)}</td>'
+            f'<td data-label="Scenarios">{scenarios or "—"}</td></tr>'
         )
     legend = "; ".join(f"{_scenario_status(s, explained=False)}: {text}" for s, text in _SCENARIO_HELP.items())
     return (
@@ -431,9 +493,9 @@ def matrix(views: Sequence[ParagraphView], link: Link, naming: Mapping[Paragraph
         + f'<p class="irm-legend">Scenario statuses: {legend}.</p>'
         + _matrix_filter(views, tools)
         + '<table class="irm-matrix"><caption>Every paragraph the memorandum changes, against its scenarios'
-        '</caption><thead><tr><th scope="col">Paragraph</th><th scope="col">Section</th>'
-        '<th scope="col">Tools named</th><th scope="col">Status</th><th scope="col">Passed</th>'
-        f'<th scope="col">Scenarios</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        '</caption><thead><tr><th scope="col" data-sort="paragraph">Paragraph</th><th scope="col">Section</th>'
+        '<th scope="col">Tools named</th><th scope="col" data-sort="status">Status</th><th scope="col">Passed</th>'
+        f'<th scope="col" data-sort="scenarios">Scenarios</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
     )
 
 
@@ -476,7 +538,7 @@ def _matrix_filter(views: Sequence[ParagraphView], tools: dict[ParagraphId, list
 
 
 def run_summary(results: Results | None, views: Sequence[ParagraphView]) -> str:
-    """What the latest run proved: paragraphs by status, scenarios by status, commit and time."""
+    """What the latest run proved: commit, time and duration, scenarios by status, paragraphs by status."""
     by_status: dict[ParagraphStatus, int] = {}
     for view in views:
         by_status[view.status] = by_status.get(view.status, 0) + 1
@@ -491,10 +553,23 @@ def run_summary(results: Results | None, views: Sequence[ParagraphView]) -> str:
     scenarios = ", ".join(f"{scenario_status(status)} {counts[status]}" for status in statuses)
     commit = escape(results.run.commit or "unknown")
     finished = results.run.finished.strftime("%Y-%m-%d %H:%M UTC")
+    took = duration((results.run.finished - results.run.started).total_seconds())
     return (
-        f'<p class="irm-run">Latest run: commit <code>{commit}</code>, finished {finished}. '
+        f'<p class="irm-run">Latest run: commit <code>{commit}</code>, finished {finished}, took {took}. '
         f"Scenarios and example rows: {scenarios}. Paragraphs ({len(views)}): {paragraphs}.</p>"
     )
+
+
+def duration(seconds: float) -> str:
+    """A run's length as a person says it: ``0.4 s``, ``12 s``, ``3 min 05 s``."""
+    if seconds < 0:
+        seconds = 0.0
+    if seconds < 10:
+        return f"{seconds:.1f} s"
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes} min {rest:02d} s"
 
 
 def cross_references(

@@ -15,10 +15,21 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from irm_model.paragraphs import ParagraphId
 from irm_site.errors import SourceError
 
-__all__ = ["RESULTS_VERSION", "Failure", "Results", "RunInfo", "ScenarioResult", "Status", "read_results"]
+__all__ = [
+    "RESULTS_VERSION",
+    "Failure",
+    "Results",
+    "RunInfo",
+    "ScenarioResult",
+    "Status",
+    "StepResult",
+    "StepStatus",
+    "read_results",
+]
 
 RESULTS_VERSION: Literal[1] = 1
 Status = Literal["passed", "failed", "skipped"]
+StepStatus = Literal["passed", "failed", "undefined"]
 
 
 class Failure(BaseModel):
@@ -32,6 +43,21 @@ class Failure(BaseModel):
     """The failing step's line in the feature file."""
     error: str
     """The error, one line."""
+
+
+class StepResult(BaseModel):
+    """One step that ran (a step after a failing one does not run, and has no record)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    line: int
+    """The step's line in the feature file (an outline's step: the line of the step as written)."""
+    status: StepStatus
+    """``undefined``: no step definition matches it."""
+    duration: float
+    """Seconds."""
+    error: str | None = None
+    """The error, in full (type and message), when the step failed."""
 
 
 class ScenarioResult(BaseModel):
@@ -50,6 +76,8 @@ class ScenarioResult(BaseModel):
     """The feature file's content when it ran: a different hash now means the result is stale."""
     duration: float
     """Seconds."""
+    steps: tuple[StepResult, ...] = ()
+    """The steps that ran, in order (the evidence files of [irm_site.evidence][] are built from them)."""
 
     @property
     def key(self) -> str:

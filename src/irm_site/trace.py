@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from irm_model.paragraphs import ParagraphId
+from irm_site import contract
 from irm_site.features import FeatureSpec, ScenarioSpec
+from irm_site.history import HistoryRun, flaky, paragraph_history
 from irm_site.results import Failure, Results
 
 __all__ = [
@@ -124,47 +126,76 @@ def traceability(
     force_words: Mapping[ParagraphId, Sequence[str]] | None = None,
     readings: Mapping[ParagraphId, Sequence[str]] | None = None,
     register: Sequence[Mapping[str, Any]] = (),
+    tools: Mapping[ParagraphId, Sequence[str]] | None = None,
+    history: Sequence[HistoryRun] = (),
 ) -> dict[str, Any]:
-    """The content of ``traceability.json``.
+    """The content of ``traceability.json``: a [`Traceability`][irm_site.contract.Traceability], as JSON data.
 
     ``implemented_by`` gives, per paragraph, the full names of the model's decisions that
     implement it (``irm_model.contact.next_step``); a paragraph missing from it has none.
     ``force_words`` gives each paragraph's words of force, quoted from its text; ``readings`` the
     keys of the readings that touch it, each described once in ``register`` (the readings as plain
-    data, [`Reading.as_data`][irm_model.readings.Reading.as_data], with their ``url``). A paragraph
-    missing from a mapping has none.
+    data, [`Reading.as_data`][irm_model.readings.Reading.as_data], with their ``url``); ``tools``
+    the names of the digital tools its text names. A paragraph missing from a mapping has none.
+    ``history`` holds the recorded runs ([irm_site.history][]), oldest first: since when each
+    paragraph has been proved, its last change of status, and which scenarios are flaky.
     """
     force_words = force_words or {}
     readings = readings or {}
-    run: dict[str, Any] | None = None
+    tools = tools or {}
+    run: contract.RunEntry | None = None
+    by_key = {} if results is None else {result.key: result for result in results.scenarios}
     if results is not None:
-        run = {
-            **results.run.model_dump(mode="json"),
-            "counts": results.counts(),
-        }
-    return {
-        "memo": dict(memo),
-        "run": run,
-        "paragraphs": [
-            {
-                "id": str(view.paragraph),
-                "title": view.title,
-                "url": urls.get(view.paragraph, view.paragraph.link),
-                "status": view.status,
-                "implemented_by": list(implemented_by.get(view.paragraph, ())),
-                "force_words": list(force_words.get(view.paragraph, ())),
-                "readings": list(readings.get(view.paragraph, ())),
-                "scenarios": [
-                    {
-                        "name": scenario.spec.name,
-                        "feature": scenario.spec.feature,
-                        "line": scenario.spec.line,
-                        "status": scenario.status,
-                    }
-                    for scenario in view.scenarios
-                ],
-            }
-            for view in views
-        ],
-        "readings": [dict(reading) for reading in register],
-    }
+        run = contract.RunEntry(**results.run.model_dump(), counts=contract.Counts.model_validate(results.counts()))
+    paragraphs: list[contract.ParagraphEntry] = []
+    for view in views:
+        keys = [scenario.spec.key for scenario in view.scenarios]
+        past = paragraph_history(history, keys) if history else None
+        since = past.proved_since if past else None
+        change = past.last_change if past else None
+        paragraphs.append(
+            contract.ParagraphEntry(
+                id=str(view.paragraph),
+                title=view.title,
+                url=urls.get(view.paragraph, view.paragraph.link),
+                status=view.status,
+                implemented_by=list(implemented_by.get(view.paragraph, ())),
+                force_words=list(force_words.get(view.paragraph, ())),
+                readings=list(readings.get(view.paragraph, ())),
+                tools=list(tools.get(view.paragraph, ())),
+                rerun=f"make paragraph P='{view.paragraph}'",
+                proved_since=None if since is None else contract.RunRefEntry(date=since.finished, commit=since.commit),
+                last_change=None
+                if change is None
+                else contract.StatusChange(
+                    date=change.run.finished, commit=change.run.commit, before=change.before, after=change.after
+                ),
+                scenarios=[_scenario_entry(scenario, by_key, history) for scenario in view.scenarios],
+            )
+        )
+    document = contract.Traceability(
+        memo=dict(memo),
+        run=run,
+        history_runs=len(history),
+        paragraphs=paragraphs,
+        readings=[contract.ReadingEntry.model_validate(dict(reading)) for reading in register],
+    )
+    return document.model_dump(mode="json")
+
+
+def _scenario_entry(
+    scenario: ScenarioView, by_key: Mapping[str, Any], history: Sequence[HistoryRun]
+) -> contract.ScenarioEntry:
+    key = scenario.spec.key
+    result = by_key.get(key) if scenario.status not in ("stale", "not run") else None
+    failure = scenario.failure if scenario.status == "failed" else None
+    return contract.ScenarioEntry(
+        name=scenario.spec.name,
+        feature=scenario.spec.feature,
+        line=scenario.spec.line,
+        key=key,
+        status=scenario.status,
+        duration=None if result is None else result.duration,
+        failure=None if failure is None else contract.FailureEntry.model_validate(failure.model_dump()),
+        flaky=flaky(history, key),
+    )

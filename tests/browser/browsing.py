@@ -15,6 +15,8 @@ from tests.browser.site import SiteServer, page_file
 DESKTOP: ViewportSize = {"width": 1280, "height": 800}
 PHONE: ViewportSize = {"width": 320, "height": 640}
 """The narrowest screen WCAG 2.1 asks content to reflow to (1.4.10) without sideways scrolling."""
+PHONE_390: ViewportSize = {"width": 390, "height": 844}
+"""A common phone (the issue's 390 by 844)."""
 TIMEOUT_MS = 15_000
 
 

@@ -6,6 +6,7 @@ import posixpath
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -101,10 +102,17 @@ def test_the_renderers_configuration_places_the_generated_pages_and_keeps_paths_
         read_config(project / "mkdocs.yml"), project, folder, folder / "docs", project / "site", generated.nav
     )
 
-    titles = [next(iter(entry)) if isinstance(entry, dict) else entry for entry in config["nav"]]
-    assert titles.index("Digital tools") < titles.index("Scenarios") < titles.index("Traceability")
-    assert titles.index("Readings where the memo is silent") == titles.index("Decision table") + 1
-    assert titles[-1] == "Print view"
+    def titles(entries: list[Any]) -> list[str]:
+        return [next(iter(entry)) if isinstance(entry, dict) else entry for entry in entries]
+
+    def group(name: str) -> list[str]:
+        return titles(next(entry[name] for entry in config["nav"] if isinstance(entry, dict) and name in entry))
+
+    assert titles(config["nav"]) == ["Home", "Procedures", "Scenarios and proof", "Reference"]
+    procedures, proof = group("Procedures"), group("Scenarios and proof")
+    assert procedures.index("Print view") == procedures.index("IRM sections") + 1
+    assert procedures.index("Digital tools") == procedures.index("Decision table") + 1
+    assert proof[:3] == ["Traceability", "Scenarios", "Readings where the memo is silent"]
     assert (config["docs_dir"], config["site_dir"], config["use_directory_urls"]) == ("docs", "../../site", False)
     assert config["theme"]["custom_dir"] == "../../overrides"
     assert not [p for p in config["plugins"] if isinstance(p, dict) and "irm" in p]

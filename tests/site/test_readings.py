@@ -265,7 +265,7 @@ def test_traceability_carries_force_words_and_reading_keys_per_paragraph_and_the
     assert (thirteen["force_words"], thirteen["readings"]) == (["must", "should"], ["severity"])
     assert (fourteen["force_words"], fourteen["readings"]) == ([], [])
     assert data["readings"] == register
-    assert list(data) == ["memo", "run", "paragraphs", "readings"]
+    assert list(data) == ["schema_version", "memo", "run", "history_runs", "paragraphs", "readings"]
 
 
 def test_without_a_register_traceability_has_no_readings() -> None:

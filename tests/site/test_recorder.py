@@ -69,6 +69,8 @@ def records(path: Path) -> list[dict[str, Any]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     for record in data["scenarios"]:
         record.pop("duration")
+        for step in record["steps"]:
+            step.pop("duration")
     return list(data["scenarios"])
 
 

@@ -137,7 +137,7 @@ def test_a_row_names_only_the_tools_its_paragraph_names(tmp_path: Path) -> None:
 
     assert 'data-program="IRM 5.19.8" data-tools="dim" data-status="proved"' in html
     assert 'data-program="IRM 5.19.8" data-tools="" data-status="not-proved"' in html  # P5 is not in the mapping
-    assert "<td>DIM</td>" in html
+    assert '<td data-label="Tools named">DIM</td>' in html
     assert '<option value="dim">Digital Inventory Management (DIM)</option></select>' in html
     assert '<option value="dut">' not in html
 
@@ -155,4 +155,18 @@ def test_traceability_data_names_the_decisions_implementing_each_paragraph(tmp_p
         "irm_model.contact.next_step",
     ]
     assert five["implemented_by"] == []  # no decision implements it: an empty list, not an error
-    assert list(four) == ["id", "title", "url", "status", "implemented_by", "force_words", "readings", "scenarios"]
+    assert list(four) == [
+        "id",
+        "title",
+        "url",
+        "status",
+        "implemented_by",
+        "force_words",
+        "readings",
+        "tools",
+        "rerun",
+        "proved_since",
+        "last_change",
+        "scenarios",
+    ]
+    assert four["rerun"] == "make paragraph P='IRM 5.19.8.4(4)'"

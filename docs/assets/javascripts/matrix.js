@@ -53,3 +53,61 @@
   form.hidden = false;
   apply();
 })();
+
+/* Sorting the traceability matrix: each header marked data-sort (paragraph, status, scenarios)
+ * becomes a button; pressing it sorts the rows by that key, ascending, then descending on a second
+ * press. Rows carry their keys as data-sort-<key> (irm_site.render.matrix); the paragraph key is
+ * the manual's order. The header says how the table is sorted (aria-sort) and a status line says
+ * it in words. Without scripts the headers stay plain text in the manual's order. */
+(function () {
+  "use strict";
+  var table = document.querySelector("table.irm-matrix");
+  if (!table) return;
+  var body = table.tBodies[0];
+  var headers = Array.prototype.slice.call(table.querySelectorAll("thead th[data-sort]"));
+  if (!headers.length) return;
+  var said = document.createElement("p");
+  said.className = "irm-sort-status";
+  said.setAttribute("role", "status");
+  said.setAttribute("aria-live", "polite");
+  table.parentNode.insertBefore(said, table);
+
+  function sort(key, direction) {
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.sort(function (a, b) {
+      var x = Number(a.getAttribute("data-sort-" + key));
+      var y = Number(b.getAttribute("data-sort-" + key));
+      var order = direction === "descending" ? y - x : x - y;
+      return order || Number(a.getAttribute("data-sort-paragraph")) - Number(b.getAttribute("data-sort-paragraph"));
+    });
+    rows.forEach(function (row) { body.appendChild(row); });
+  }
+
+  headers.forEach(function (header) {
+    var key = header.getAttribute("data-sort");
+    var label = header.textContent.trim();
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "irm-sort";
+    button.textContent = label;
+    var arrow = document.createElement("span");
+    arrow.setAttribute("aria-hidden", "true");
+    arrow.className = "irm-sort__arrow";
+    button.appendChild(arrow);
+    header.textContent = "";
+    header.appendChild(button);
+    button.addEventListener("click", function () {
+      var now = header.getAttribute("aria-sort") === "ascending" ? "descending" : "ascending";
+      headers.forEach(function (other) {
+        other.removeAttribute("aria-sort");
+        other.querySelector(".irm-sort__arrow").textContent = "";
+      });
+      header.setAttribute("aria-sort", now);
+      arrow.textContent = now === "ascending" ? " ▲" : " ▼";
+      sort(key, now);
+      said.textContent = "Sorted by " + label.toLowerCase() + ", " + now + ".";
+    });
+  });
+  headers[0].setAttribute("aria-sort", "ascending");
+  headers[0].querySelector(".irm-sort__arrow").textContent = " ▲";
+})();

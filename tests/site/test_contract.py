@@ -1,0 +1,191 @@
+"""traceability.json is a contract: a schema generated from its models, published beside it, and kept.
+
+``jsonschema`` is not installed here, so the file is checked against its schema by the small
+validator below (types, required and unknown keys, enums, patterns, ``$ref``, ``anyOf``: every
+keyword the generated schema uses; an unknown keyword fails the test), and by a round trip
+through the pydantic models.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from irm_site.contract import SCHEMA_FILE, SCHEMA_VERSION, Traceability, schema
+from irm_site.generate import TRACEABILITY, generate, read_sources
+from irm_site.history import HISTORY_FILE, HistoryRun
+from tests.site.test_build import record_run
+
+ROOT = Path(__file__).resolve().parents[2]
+FAILED = "features/irm-25.12.1.1.5.feature"
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "object": (dict,),
+    "array": (list,),
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "null": (type(None),),
+}
+_KNOWN = {
+    "$schema", "$id", "$defs", "$ref", "title", "description", "type", "properties", "required",
+    "additionalProperties", "items", "anyOf", "enum", "const", "pattern", "format", "default",
+}  # fmt: skip
+
+
+def validate(value: Any, node: dict[str, Any], root: dict[str, Any], where: str = "$") -> list[str]:
+    """The places where ``value`` breaks the JSON Schema ``node`` (of the subset the generated schema uses)."""
+    unknown = set(node) - _KNOWN
+    assert not unknown, f"{where}: the schema uses {unknown}, which this validator does not check"
+    if "$ref" in node:
+        target: Any = root
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        return validate(value, target, root, where)
+    if "anyOf" in node:
+        if any(not validate(value, option, root, where) for option in node["anyOf"]):
+            return []
+        return [f"{where}: matches none of anyOf"]
+    errors: list[str] = []
+    kind = node.get("type")
+    if kind is not None:
+        if isinstance(value, bool) and kind in ("integer", "number"):
+            return [f"{where}: a boolean, not {kind}"]
+        if not isinstance(value, _TYPES[kind]):
+            return [f"{where}: {type(value).__name__}, not {kind}"]
+    if "enum" in node and value not in node["enum"]:
+        errors.append(f"{where}: {value!r} not in {node['enum']}")
+    if "const" in node and value != node["const"]:
+        errors.append(f"{where}: {value!r} is not {node['const']!r}")
+    if "pattern" in node and not re.search(node["pattern"], value):
+        errors.append(f"{where}: {value!r} does not match {node['pattern']}")
+    if isinstance(value, dict):
+        properties = node.get("properties", {})
+        errors += [f"{where}: {key} is missing" for key in node.get("required", []) if key not in value]
+        for key, item in value.items():
+            if key in properties:
+                errors += validate(item, properties[key], root, f"{where}.{key}")
+            elif node.get("additionalProperties") is False:
+                errors.append(f"{where}: {key} is not in the schema")
+            elif isinstance(node.get("additionalProperties"), dict):
+                errors += validate(item, node["additionalProperties"], root, f"{where}.{key}")
+    if isinstance(value, list) and "items" in node:
+        for index, item in enumerate(value):
+            errors += validate(item, node["items"], root, f"{where}[{index}]")
+    return errors
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], dict[str, Any]]:
+    """traceability.json and its schema as generated for a project with a failure and a history of two runs."""
+    project = tmp_path_factory.mktemp("project")
+    for name in ("docs", "features"):
+        shutil.copytree(ROOT / name, project / name)
+    record_run(project)
+    path = project / "build" / "results.json"
+    results = json.loads(path.read_text(encoding="utf-8"))
+    [first] = [s for s in results["scenarios"] if s["feature"] == FAILED][:1]
+    first["status"] = "failed"
+    first["failure"] = {"step": "Then it holds", "line": 12, "error": "AssertionError: it does not"}
+    first["steps"] = [{"line": 12, "status": "failed", "duration": 0.5, "error": "AssertionError: it does not"}]
+    path.write_text(json.dumps(results), encoding="utf-8")
+    key = f"{first['feature']}:{first['line']}"
+    statuses = {f"{s['feature']}:{s['line']}": s["status"] for s in results["scenarios"]}
+    inputs = {"features": {}, "steps": "s", "model": "m", "recorder": "r", "constraints": "c"}
+    lines = [
+        HistoryRun.model_validate(
+            {
+                "commit": "abc",
+                "finished": "2026-11-20T10:00:00Z",
+                "inputs": inputs,
+                "scenarios": {**statuses, key: "passed"},
+            }
+        ),
+        HistoryRun.model_validate(
+            {"commit": "def", "finished": "2026-11-21T10:00:00Z", "inputs": inputs, "scenarios": statuses}
+        ),
+    ]
+    (project / HISTORY_FILE).parent.mkdir()
+    (project / HISTORY_FILE).write_text("".join(line.model_dump_json() + "\n" for line in lines), encoding="utf-8")
+    out = generate(read_sources(project))
+    data = json.loads(str(out.files[TRACEABILITY]))
+    return data, json.loads(str(out.files[SCHEMA_FILE]))
+
+
+def test_the_file_validates_against_the_schema_published_beside_it(
+    published: tuple[dict[str, Any], dict[str, Any]],
+) -> None:
+    data, published_schema = published
+
+    assert published_schema == schema()
+    assert validate(data, published_schema, published_schema) == []
+    assert Traceability.model_validate(data).model_dump(mode="json") == data
+    assert data["schema_version"] == SCHEMA_VERSION
+
+
+def test_the_validator_catches_what_breaks_the_schema(published: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    data, published_schema = published
+    broken = json.loads(json.dumps(data))
+    del broken["paragraphs"][0]["rerun"]
+    broken["paragraphs"][1]["status"] = "proven"
+    broken["paragraphs"][2]["scenarios"][0]["line"] = "12"
+    broken["extra"] = 1
+
+    assert validate(broken, published_schema, published_schema) == [
+        "$.paragraphs[0]: rerun is missing",
+        "$.paragraphs[1].status: 'proven' not in ['proved', 'failing', 'not proved']",
+        "$.paragraphs[2].scenarios[0].line: str, not integer",
+        "$: extra is not in the schema",
+    ]
+
+
+def test_each_paragraph_carries_its_proof_its_tools_its_command_and_its_history(
+    published: tuple[dict[str, Any], dict[str, Any]],
+) -> None:
+    data, _ = published
+    paragraphs = {p["id"]: p for p in data["paragraphs"]}
+    failing = [p for p in data["paragraphs"] if p["status"] == "failing"]
+
+    assert data["history_runs"] == 2
+    assert failing
+    for paragraph in failing:
+        assert paragraph["proved_since"] is None
+        assert paragraph["last_change"] == {
+            "date": "2026-11-21T10:00:00Z",
+            "commit": "def",
+            "before": "proved",
+            "after": "failing",
+        }
+        [scenario] = [s for s in paragraph["scenarios"] if s["status"] == "failed"]
+        assert scenario["failure"] == {"step": "Then it holds", "line": 12, "error": "AssertionError: it does not"}
+        assert scenario["flaky"] is True  # its status changed while its inputs did not
+        assert scenario["key"] == f"{scenario['feature']}:{scenario['line']}"
+    proved = paragraphs["IRM 5.19.8.4(4)"]
+    assert proved["status"] == "proved"
+    assert proved["proved_since"] == {"date": "2026-11-20T10:00:00Z", "commit": "abc"}
+    assert proved["last_change"] is None
+    assert proved["rerun"] == "make paragraph P='IRM 5.19.8.4(4)'"
+    assert proved["tools"]
+    assert all(s["duration"] == 0.01 and s["flaky"] is False for s in proved["scenarios"])
+    assert data["run"]["counts"]["failed"] == 1
+
+
+def test_the_schema_requires_every_field_a_reader_relies_on() -> None:
+    generated = schema()
+    paragraph = generated["$defs"]["ParagraphEntry"]
+    scenario = generated["$defs"]["ScenarioEntry"]
+
+    assert generated["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert set(generated["required"]) >= {"memo", "run", "history_runs", "paragraphs", "readings"}
+    assert set(paragraph["required"]) >= {
+        "id", "status", "force_words", "readings", "implemented_by", "tools", "rerun", "proved_since",
+        "last_change", "scenarios",
+    }  # fmt: skip
+    assert set(scenario["required"]) >= {"status", "duration", "feature", "line", "failure", "flaky"}
+    assert paragraph["additionalProperties"] is False
