@@ -326,8 +326,8 @@ class _Join:
                         named,
                         decided=render.decided_by(self.implemented_by.get(current, ()), page),
                         force=render.force_line(self.force_words.get(current, ())),
-                        readings=render.readings_line(self.readings.get(current, ()), page)
-                        + history.since(
+                        readings=render.readings_line(self.readings.get(current, ()), page),
+                        history=history.since(
                             self.sources.history, [s.spec.key for s in self.by_paragraph[current].scenarios]
                         ),
                         proof=proof,

@@ -309,6 +309,7 @@ def paragraph_block(
     decided: str = "",
     force: str = "",
     readings: str = "",
+    history: str = "",
     proof: bool = True,
 ) -> str:
     """The Markdown that replaces a ``/// paragraph`` block: heading, verbatim text, its proof.
@@ -316,7 +317,8 @@ def paragraph_block(
     ``tools`` are the digital tools the paragraph names: (name, link to its page, how strongly).
     ``force`` is the line quoting its words of force ([`force_line`][irm_site.render.force_line]),
     ``decided`` the line naming the decisions that implement it ([`decided_by`][irm_site.render.decided_by]),
-    ``readings`` the readings where its text is silent ([`readings_line`][irm_site.render.readings_line]).
+    ``readings`` the readings where its text is silent ([`readings_line`][irm_site.render.readings_line]),
+    ``history`` since when it has been proved ([irm_site.history.since][]).
     Without ``proof`` (the print view) only the paragraph's status is shown, not each scenario
     (nor how to run them again). Struck passages are left out of search
     ([`struck_out_of_search`][irm_site.render.struck_out_of_search]).
@@ -332,7 +334,7 @@ def paragraph_block(
     return (
         f"## {paragraph} {{ #{paragraph.anchor} .irm-paragraph-id }}\n\n"
         f'<div class="irm-text" markdown="1">\n\n{struck_out_of_search(body.strip())}\n\n</div>\n\n'
-        f"{named}{force}{decided}{readings}"
+        f"{named}{force}{decided}{readings}{history}"
         f'<div class="irm-proof" data-paragraph="{escape(str(paragraph))}">\n'
         f'<p class="irm-proof-summary">{paragraph_status(view.status)} {summary}</p>\n'
         f"{listing}\n{rerun_line(paragraph) if proof else ''}</div>\n"

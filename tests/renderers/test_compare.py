@@ -97,3 +97,13 @@ def test_difference_zensical_writes_a_canonical_address_from_the_servers_root() 
 
     assert f'<link rel="canonical" href="/{page}">' in zensical
     assert 'rel="canonical"' not in mkdocs
+
+
+@pytest.mark.parametrize("name", SITES)
+def test_neither_search_index_holds_the_words_the_memorandum_struck(name: str) -> None:
+    """Struck passages carry ``data-search-exclude``: both renderers leave them out of their index."""
+    words = " ".join(entry["text"] for entry in _search(name))
+
+    assert "can be submitted via Eefax or Document Upload Tool" not in words  # IRM 5.19.8.4.3(9), struck
+    assert "the taxpayer may request the fax number of the appropriate office" not in words  # 5.19.8.4.2(7)
+    assert "the address shown on the lien or levy notice" in words  # the same paragraph's live words are indexed

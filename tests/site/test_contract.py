@@ -1,22 +1,21 @@
 """traceability.json is a contract: a schema generated from its models, published beside it, and kept.
 
-``jsonschema`` is not installed here, so the file is checked against its schema by the small
-validator below (types, required and unknown keys, enums, patterns, ``$ref``, ``anyOf``: every
-keyword the generated schema uses; an unknown keyword fails the test), and by a round trip
-through the pydantic models.
+The file is checked against its schema with ``jsonschema``'s Draft 2020-12 validator (as a
+reader in another language would), and by a round trip through the pydantic models.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
+from jsonschema import Draft202012Validator
 
 from irm_site.contract import SCHEMA_FILE, SCHEMA_VERSION, Traceability, schema
+from irm_site.evidence import evidence_paths
 from irm_site.generate import TRACEABILITY, generate, read_sources
 from irm_site.history import HISTORY_FILE, HistoryRun
 from tests.site.test_build import record_run
@@ -24,61 +23,12 @@ from tests.site.test_build import record_run
 ROOT = Path(__file__).resolve().parents[2]
 FAILED = "features/irm-25.12.1.1.5.feature"
 
-_TYPES: dict[str, tuple[type, ...]] = {
-    "object": (dict,),
-    "array": (list,),
-    "string": (str,),
-    "integer": (int,),
-    "number": (int, float),
-    "boolean": (bool,),
-    "null": (type(None),),
-}
-_KNOWN = {
-    "$schema", "$id", "$defs", "$ref", "title", "description", "type", "properties", "required",
-    "additionalProperties", "items", "anyOf", "enum", "const", "pattern", "format", "default",
-}  # fmt: skip
 
-
-def validate(value: Any, node: dict[str, Any], root: dict[str, Any], where: str = "$") -> list[str]:
-    """The places where ``value`` breaks the JSON Schema ``node`` (of the subset the generated schema uses)."""
-    unknown = set(node) - _KNOWN
-    assert not unknown, f"{where}: the schema uses {unknown}, which this validator does not check"
-    if "$ref" in node:
-        target: Any = root
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        return validate(value, target, root, where)
-    if "anyOf" in node:
-        if any(not validate(value, option, root, where) for option in node["anyOf"]):
-            return []
-        return [f"{where}: matches none of anyOf"]
-    errors: list[str] = []
-    kind = node.get("type")
-    if kind is not None:
-        if isinstance(value, bool) and kind in ("integer", "number"):
-            return [f"{where}: a boolean, not {kind}"]
-        if not isinstance(value, _TYPES[kind]):
-            return [f"{where}: {type(value).__name__}, not {kind}"]
-    if "enum" in node and value not in node["enum"]:
-        errors.append(f"{where}: {value!r} not in {node['enum']}")
-    if "const" in node and value != node["const"]:
-        errors.append(f"{where}: {value!r} is not {node['const']!r}")
-    if "pattern" in node and not re.search(node["pattern"], value):
-        errors.append(f"{where}: {value!r} does not match {node['pattern']}")
-    if isinstance(value, dict):
-        properties = node.get("properties", {})
-        errors += [f"{where}: {key} is missing" for key in node.get("required", []) if key not in value]
-        for key, item in value.items():
-            if key in properties:
-                errors += validate(item, properties[key], root, f"{where}.{key}")
-            elif node.get("additionalProperties") is False:
-                errors.append(f"{where}: {key} is not in the schema")
-            elif isinstance(node.get("additionalProperties"), dict):
-                errors += validate(item, node["additionalProperties"], root, f"{where}.{key}")
-    if isinstance(value, list) and "items" in node:
-        for index, item in enumerate(value):
-            errors += validate(item, node["items"], root, f"{where}[{index}]")
-    return errors
+def validate(value: Any, published: dict[str, Any]) -> list[str]:
+    """Where ``value`` breaks the schema, one line each (``$.paragraphs[0]: 'rerun' is a required property``)."""
+    Draft202012Validator.check_schema(published)
+    errors = sorted(Draft202012Validator(published).iter_errors(value), key=lambda error: list(error.absolute_path))
+    return [f"{error.json_path}: {error.message}" for error in errors]
 
 
 @pytest.fixture(scope="module")
@@ -124,7 +74,7 @@ def test_the_file_validates_against_the_schema_published_beside_it(
     data, published_schema = published
 
     assert published_schema == schema()
-    assert validate(data, published_schema, published_schema) == []
+    assert validate(data, published_schema) == []
     assert Traceability.model_validate(data).model_dump(mode="json") == data
     assert data["schema_version"] == SCHEMA_VERSION
 
@@ -137,11 +87,11 @@ def test_the_validator_catches_what_breaks_the_schema(published: tuple[dict[str,
     broken["paragraphs"][2]["scenarios"][0]["line"] = "12"
     broken["extra"] = 1
 
-    assert validate(broken, published_schema, published_schema) == [
-        "$.paragraphs[0]: rerun is missing",
-        "$.paragraphs[1].status: 'proven' not in ['proved', 'failing', 'not proved']",
-        "$.paragraphs[2].scenarios[0].line: str, not integer",
-        "$: extra is not in the schema",
+    assert validate(broken, published_schema) == [
+        "$: Additional properties are not allowed ('extra' was unexpected)",
+        "$.paragraphs[0]: 'rerun' is a required property",
+        "$.paragraphs[1].status: 'proven' is not one of ['proved', 'failing', 'not proved']",
+        "$.paragraphs[2].scenarios[0].line: '12' is not of type 'integer'",
     ]
 
 
@@ -189,3 +139,14 @@ def test_the_schema_requires_every_field_a_reader_relies_on() -> None:
     }  # fmt: skip
     assert set(scenario["required"]) >= {"status", "duration", "feature", "line", "failure", "flaky"}
     assert paragraph["additionalProperties"] is False
+
+
+def test_the_for_ci_page_names_every_file_a_run_and_a_build_write() -> None:
+    """The "For CI" page stays current: each evidence file, the data file and its schema, the history."""
+    page = (ROOT / "docs" / "for-ci.md").read_text(encoding="utf-8")
+    written = [path.name for path in evidence_paths(Path("build") / "results.json")]
+
+    for name in ["results.json", *written, TRACEABILITY, SCHEMA_FILE, HISTORY_FILE]:
+        assert f"`{name}`" in page or f"`build/{name}`" in page, f"docs/for-ci.md does not name {name}"
+    nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "for-ci.md" in nav, "the For CI page is not in the navigation of mkdocs.yml"
