@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import Browser
 
@@ -21,18 +23,23 @@ PHONE_PAGES = {
 """At 390 pixels, a phone's width: a section page, the matrix and a tool page."""
 
 
-@pytest.mark.parametrize("name", PAGES)
-def test_the_page_fits_the_screen_and_its_screenshot_is_saved(name: str, tab: Tab) -> None:
-    tab.visit(PAGES[name])
+def screenshot(tab: Tab, address: str, name: str) -> tuple[Path, int]:
+    """Save the whole page at ``address`` as ``build/screenshots/<name>.png``; its file and how far it overflows."""
+    tab.visit(address)
     tab.page.wait_for_load_state("networkidle")
     settle(tab.page)
     SCREENSHOTS_DIR.mkdir(parents=True, exist_ok=True)
     target = SCREENSHOTS_DIR / f"{name}.png"
-
     tab.page.screenshot(path=target, full_page=True)
+    overflow: int = tab.page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    return target, overflow
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_the_page_fits_the_screen_and_its_screenshot_is_saved(name: str, tab: Tab) -> None:
+    target, overflow = screenshot(tab, PAGES[name], name)
 
     assert target.stat().st_size > 10_000, f"{target} is nearly empty"
-    overflow: int = tab.page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"{PAGES[name]} is {overflow}px wider than the window: something does not fit"
 
 
@@ -43,14 +50,7 @@ def test_on_a_390_pixel_phone_the_page_fits_and_its_screenshot_is_saved(
     context = open_context(browser, server, PHONE_390)
     tab = Tab(context.new_page(), server)
     try:
-        tab.visit(PHONE_PAGES[name])
-        tab.page.wait_for_load_state("networkidle")
-        settle(tab.page)
-        SCREENSHOTS_DIR.mkdir(parents=True, exist_ok=True)
-        target = SCREENSHOTS_DIR / f"{name}.png"
-
-        tab.page.screenshot(path=target, full_page=True)
-        overflow: int = tab.page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+        target, overflow = screenshot(tab, PHONE_PAGES[name], name)
     finally:
         context.close()
 

@@ -10,7 +10,7 @@ from typing import Any
 import cucumber_messages as cm
 import pytest
 
-from tests.site.test_recorder import FEATURE, STEPS
+from tests.site.test_recorder import bdd_project
 
 EXPECTED = {4: "passed", 9: "failed", 19: "passed", 20: "failed", 22: "failed"}
 """Each scenario's and example row's line (the fixture's feature) and its status."""
@@ -18,15 +18,7 @@ EXPECTED = {4: "passed", 9: "failed", 19: "passed", 20: "failed", 22: "failed"}
 
 @pytest.fixture
 def project(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makeini(
-        "[pytest]\nbdd_features_base_dir = features/\n"
-        "markers =\n    paragraph(id): p\n    tag(name): t\naddopts = --strict-markers -p irm_site.pytest_plugin\n"
-    )
-    (pytester.path / "features").mkdir()
-    (pytester.path / "features" / "appeals.feature").write_text(FEATURE, encoding="utf-8")
-    pytester.makeconftest(STEPS)
-    pytester.makepyfile(test_scenarios='from pytest_bdd import scenarios\n\nscenarios(".")\n')
-    return pytester
+    return bdd_project(pytester)
 
 
 @pytest.fixture

@@ -20,12 +20,17 @@ def project(tmp_path: Path) -> Path:
     shutil.copy(ROOT / FEATURE, tmp_path / FEATURE)
     for name in ("pyproject.toml", "constraints.txt"):
         shutil.copy(ROOT / name, tmp_path / name)
-    (tmp_path / "tests").mkdir()
-    for name in ("__init__.py", "conftest.py", "test_scenarios.py"):
-        shutil.copy(ROOT / "tests" / name, tmp_path / "tests" / name)
-    shutil.copytree(ROOT / "tests" / "steps", tmp_path / "tests" / "steps")
-    (tmp_path / "src").symlink_to(ROOT / "src")
+    copy_scenario_bindings(tmp_path)
     return tmp_path
+
+
+def copy_scenario_bindings(project: Path) -> None:
+    """Into a copy of the project: the scenarios' bindings and step definitions, and the model (linked)."""
+    (project / "tests").mkdir()
+    for name in ("__init__.py", "conftest.py", "test_scenarios.py"):
+        shutil.copy(ROOT / "tests" / name, project / "tests" / name)
+    shutil.copytree(ROOT / "tests" / "steps", project / "tests" / "steps")
+    (project / "src").symlink_to(ROOT / "src")
 
 
 def test_the_run_is_skipped_until_a_feature_a_step_or_the_constraints_change(

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.site.test_build import record_run
+from tests.site.test_inputs import copy_scenario_bindings
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -225,11 +226,7 @@ def project(tmp_path: Path) -> Path:
         shutil.copytree(ROOT / name, tmp_path / name)
     for name in ("mkdocs.yml", "pyproject.toml"):
         shutil.copy(ROOT / name, tmp_path / name)
-    (tmp_path / "tests").mkdir()
-    for name in ("__init__.py", "conftest.py", "test_scenarios.py"):
-        shutil.copy(ROOT / "tests" / name, tmp_path / "tests" / name)
-    shutil.copytree(ROOT / "tests" / "steps", tmp_path / "tests" / "steps")
-    (tmp_path / "src").symlink_to(ROOT / "src")
+    copy_scenario_bindings(tmp_path)
     record_run(tmp_path)
     return tmp_path
 

@@ -54,6 +54,11 @@ def _(count, n):
 
 @pytest.fixture
 def project(pytester: pytest.Pytester) -> pytest.Pytester:
+    return bdd_project(pytester)
+
+
+def bdd_project(pytester: pytest.Pytester) -> pytest.Pytester:
+    """A small pytest-bdd project with our plugin: FEATURE's scenarios, bound to STEPS."""
     pytester.makeini(
         "[pytest]\nbdd_features_base_dir = features/\n"
         "markers =\n    paragraph(id): p\n    tag(name): t\naddopts = --strict-markers -p irm_site.pytest_plugin\n"
