@@ -8,6 +8,8 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum 
 RESULTS := build/results.json
 HOST   ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
+# The assistant's answers, computed from the model once per change of it (src/irm_site/assistant.py).
+export IRM_CACHE_DIR ?= $(CURDIR)/build/cache
 
 CHROMIUM ?= /usr/bin/chromium
 
@@ -98,7 +100,7 @@ mutation: setup
 # Figures, not timed tests (docs/benchmarks.md): prints a table, writes build/bench.json and the
 # figures in docs/benchmarks.md. About ten minutes on two cores; BENCH_REPEAT=5 for more runs.
 # `python -m tests.bench --growth [--large]` measures the synthetic manuals alone.
-bench: setup
+bench: site chromium
 	@mkdir -p build
 	$(BIN)/python -m tests.bench
 

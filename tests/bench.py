@@ -61,6 +61,7 @@ from typing import Any
 
 import yaml
 
+from tests import assistant_bench
 from tests.feedback_bench import SAVES, feedback
 from tests.feedback_bench import markdown as feedback_figures
 
@@ -732,9 +733,12 @@ def publish(data: dict[str, Any], *, everything: bool = True, only: str | None =
         text = _replace(text, "bench:feedback", feedback_markdown(data["feedback"], data["feedback_machine"]))
     elif only == "pipeline":
         text = _replace(text, "bench:pipeline", pipeline_markdown(data["pipeline"], data["pipeline_machine"]))
+    elif only == "assistant":
+        text = _replace(text, "bench:assistant", assistant_markdown(data["assistant"], data["assistant_machine"]))
     else:
         if everything:
             text = _replace(text, "bench", markdown(data))
+            text = _replace(text, "bench:assistant", assistant_markdown(data["assistant"], data["assistant_machine"]))
         text = _replace(text, "bench:records", records_markdown(data["records"]))
     PAGE.write_text(text, encoding="utf-8")
 
@@ -806,9 +810,28 @@ def feedback_only() -> None:
     print(f"\nbench: wrote {OUT.relative_to(ROOT)} and the feedback figures in {PAGE.relative_to(ROOT)}")
 
 
+def assistant_markdown(a: dict[str, Any], m: dict[str, Any]) -> str:
+    """The assistant's figures, with the machine and commit they were measured on."""
+    return f"{_measured(m)}.\n\n{assistant_bench.markdown(a)}"
+
+
+def assistant_only() -> None:
+    """Measure the assistant alone; keep the other figures of ``build/bench.json`` and of the page."""
+    kept = _kept()
+    print("bench: the assistant's answers, and its page opened from a folder ...", flush=True)
+    measured = assistant_bench.measure(ROOT)
+    data = {**kept, "assistant": measured, "assistant_machine": machine()}
+    publish(data, only="assistant")
+    print(assistant_markdown(measured, data["assistant_machine"]))
+    print(f"\nbench: wrote {OUT.relative_to(ROOT)} and the assistant's figures in {PAGE.relative_to(ROOT)}")
+
+
 def main() -> None:
     arguments = sys.argv[1:]
     large = "--large" in arguments
+    if "--assistant" in arguments:
+        assistant_only()
+        return
     if "--records" in arguments:
         records_only()
         return
@@ -831,6 +854,8 @@ def main() -> None:
         grown = growth(folder, _sizes(large), kept.get("growth"))
         print(f"bench: irm review on {RECORDS:,} generated contact records ...", flush=True)
         reviewed = records(folder)
+    print("bench: the assistant's answers, and its page opened from a folder ...", flush=True)
+    answered = assistant_bench.measure(ROOT)
     measured_on = machine()
     data = {
         "machine": measured_on,
@@ -844,7 +869,11 @@ def main() -> None:
         "feedback_median": fed["feature_median"],
         "records": reviewed,
         "records_per_second": reviewed["records_per_second"],
+        "assistant": answered,
+        "assistant_machine": measured_on,
+        "assistant_load_seconds": answered["load_seconds"],
         "targets": {
+            "assistant_load_seconds": 1,
             "pipeline_overhead": 1.15,
             "feedback_seconds": 2,
             "growth_ratio": 11,

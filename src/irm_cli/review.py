@@ -21,7 +21,7 @@ from typing import Any, Literal, TextIO
 
 from irm_cli.files import Entry, FileProblem, read_entries
 from irm_cli.progress import Progress
-from irm_cli.show import cites, reason_data
+from irm_model.advice import cites, reason_data
 from irm_model.contact import Finding, Review, Severity, review_contact
 from irm_model.reasons import Decision
 from irm_model.records import FORMAT_VERSION

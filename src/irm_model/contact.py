@@ -524,10 +524,14 @@ class Why(Catalogue):
 
 
 def _because(program: ParagraphId, why: ProvisionReason, **fields: object) -> tuple[Reason, ...]:
-    """One reason, cited to the program paragraph when it states the provision, and to the Procedural Change."""
+    """One reason, cited to the program paragraph when it states the provision, and to the Procedural Change.
+
+    A provision no Procedural Change states ("encourage") is cited only where the program states it: its reason's
+    home is the first paragraph that does (IRM 1.4.20.20(1)), cited like any other program's own.
+    """
     cited = citation(program, why.provision)
     own = (why(cited, **fields),) if cited is not None and cited != why.paragraph else ()
-    home = (why(**fields),) if why.paragraph.is_memo else ()
+    home = (why(**fields),) if why.paragraph.is_memo or cited == why.paragraph else ()
     return own + home
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "citation",
     "force_of",
     "procedural_change",
+    "program_for",
     "programs_naming",
     "provisions_of",
     "stating",
@@ -421,3 +422,16 @@ def citation(program: ParagraphId, provision: Provision) -> ParagraphId | None:
     if see is not None and provision in provisions_of(see):
         return see
     return None
+
+
+def program_for(irm: str) -> ParagraphId:
+    """The paragraph a contact worked under Impacted IRM ``irm`` (``"5.19.8"``) is worked under.
+
+    Where the memorandum changes several paragraphs of the IRM, which one governs is the register's
+    reading ``program_for_irm``; a contact worked under another of them names its paragraph instead.
+
+    Raises:
+        KeyError: ``irm`` is not one of the memorandum's Impacted IRMs
+            ([`MEMO.impacted_irms`][irm_model.memo.Memorandum.impacted_irms]).
+    """
+    return ParagraphId.parse(Readings.program_for_irm.value[irm])

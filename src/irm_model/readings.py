@@ -285,6 +285,40 @@ class Readings:
         value="any time in the contact",
         why="The paragraphs pair the duty with the offer but give it no moment of its own.",
     )
+    program_for_irm = Reading[dict[str, str]](
+        question="A contact is worked under one of the memorandum's Impacted IRMs; where the memorandum changes "
+        "several paragraphs of that IRM, which paragraph governs the offer of the digital tools?",
+        paragraphs=(
+            "IRM 5.18.2.1.5(5)",
+            "IRM 5.19.1.2(13)",
+            "IRM 5.19.8.4(4)",
+            "IRM 5.19.8.4.2(5)",
+            "IRM 5.19.11.1.5(1)",
+            "IRM 5.19.11.3.2.5(2)",
+            "IRM 5.19.16.1.5(2)",
+            "IRM 5.19.16.8(4)",
+            "IRM 5.19.22.1.5(2)",
+            "IRM 5.19.22.2.4(8)",
+        ),
+        taken="The paragraph that states the digital-first rule for the whole IRM: its Program Controls or overview "
+        "paragraph, and for IRM 5.19.8 the paragraph its other paragraphs refer to for further guidance; a contact "
+        "worked under a more specific paragraph names that paragraph in its record",
+        value={
+            "5.18.1": "IRM 5.18.1.1.5(2)",
+            "5.18.2": "IRM 5.18.2.1.5(5)",
+            "5.19.1": "IRM 5.19.1.2(13)",
+            "5.19.2": "IRM 5.19.2.2.1(1)",
+            "5.19.8": "IRM 5.19.8.4(4)",
+            "5.19.11": "IRM 5.19.11.1.5(1)",
+            "5.19.13": "IRM 5.19.13.3(6)",
+            "5.19.16": "IRM 5.19.16.1.5(2)",
+            "5.19.22": "IRM 5.19.22.1.5(2)",
+            "1.4.20": "IRM 1.4.20.20(1)",
+            "25.12.1": "IRM 25.12.1.1.5(5)",
+        },
+        why="The header lists the Impacted IRMs, not the paragraphs; the other changed paragraphs of each IRM concern "
+        "one kind of case (a DUT access code, a hearing request, a withholding verification) or refer back to it.",
+    )
     see_borrows = Reading[bool](
         question='Does a paragraph that says "See IRM 5.19.8.4(4) for further guidance" carry that paragraph\'s '
         "duties (encourage, paper as the last resort, postal mail only for those who cannot or will not)?",

@@ -128,7 +128,10 @@ def site_config(
     if nav:
         entries = {next(iter(entry)): entry for entry in generated_nav}
         readings = next((entry for name, entry in entries.items() if name.startswith("Readings")), None)
-        # Procedures first: the tools after the decision table, the print view after the sections.
+        # The assistant first, after the home page; then the procedures: the tools after the decision table, the
+        # print view after the sections.
+        if "What do I offer next?" in entries:
+            _place(nav, [entries["What do I offer next?"]], after="Home")
         if "Digital tools" in entries:
             _place(nav, [entries["Digital tools"]], after="Decision table", before="Traceability")
         if "Print view" in entries:

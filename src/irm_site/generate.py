@@ -22,7 +22,7 @@ import posixpath
 import re
 import shutil
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
@@ -32,12 +32,12 @@ import irm_model
 from irm_model.acronyms import GLOSSARY
 from irm_model.memo import MEMO
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
-from irm_model.programs import tools_named_in
+from irm_model.programs import program_for, tools_named_in
 from irm_model.readings import READINGS, readings_touching
 from irm_model.reasons import catalogues
 from irm_model.rules import implementing
 from irm_model.tools import TOOLS
-from irm_site import contract, generated, history, register, render
+from irm_site import assistant, contract, generated, history, register, render
 from irm_site.errors import SourceError, SourceErrors
 from irm_site.features import FeatureSpec, load_features
 from irm_site.naming import Naming, naming
@@ -147,6 +147,8 @@ class Sources:
     """What is not an error but leaves statuses unknown (no results file yet), one line each."""
     history: tuple[history.HistoryRun, ...] = ()
     """The recorded runs of the scenarios, oldest first ([irm_site.history][])."""
+    assistant: assistant.Tree | None = None
+    """The model's answers for the assistant's page ([irm_site.assistant][]); none for another manual."""
 
 
 def read_sources(
@@ -207,7 +209,8 @@ def read_sources(
         warnings.append(str(error))
     runs, corrupt = history.read_history(kept.path, history.HISTORY_FILE)
     warnings += [str(error) for error in corrupt]
-    return Sources(docs_dir, pages, texts, tuple(assets), loaded, read, catalogue, tuple(warnings), runs)
+    answers = assistant.load_tree() if catalogue == "memo" else None
+    return Sources(docs_dir, pages, texts, tuple(assets), loaded, read, catalogue, tuple(warnings), runs, answers)
 
 
 def _manual_order(feature: FeatureSpec) -> ParagraphId:
@@ -539,6 +542,9 @@ def generate(sources: Sources) -> Generated:
         page(READINGS_PAGE, content, {"search": {"boost": SCENARIOS_BOOST}})
         nav.append({"Digital tools": [TOOLS_INDEX, *(generated.tool_path(key) for key in TOOLS)]})
         nav.append({READINGS_TITLE: READINGS_PAGE})
+    if join.memo and sources.assistant is not None:
+        _assistant(join, sources.assistant, page, out)
+        nav.append({assistant.TITLE: assistant.PAGE})
     nav.append({"Scenarios": _scenarios_nav(sources.features)})
 
     sections = list(dict.fromkeys(paragraph.doc_path for paragraph in join.catalogue))
@@ -585,6 +591,28 @@ def generate(sources: Sources) -> Generated:
     out.files[contract.SCHEMA_FILE] = json.dumps(contract.schema(), indent=1, ensure_ascii=False) + "\n"
     out.problems = gate(join.views)
     return out
+
+
+def _assistant(
+    join: _Join, tree: assistant.Tree, page: Callable[[str, str, Mapping[str, Any]], None], out: Generated
+) -> None:
+    """The assistant's page and its data: the model's answers, the programs by Impacted IRM, links to paragraphs."""
+    views = {view.paragraph: view for view in join.views}
+    link = html_link(assistant.PAGE)
+    programs = []
+    for irm in MEMO.impacted_irms:
+        paragraph = program_for(irm)
+        programs.append((f"IRM {irm}: {views[paragraph].title}, {paragraph}", paragraph))
+    data = assistant.assistant_data(tree, programs)
+    data["links"] = {str(view.paragraph): link(view.paragraph.link) for view in join.views}
+    out.files[assistant.DATA_SCRIPT] = assistant.data_script(data)
+    markdown = assistant.page_markdown(
+        [label for label, _ in programs],
+        data["tools"],
+        decisions=link("decisions.md"),
+        records=link("contact-records.md"),
+    )
+    page(assistant.PAGE, markdown, {"title": assistant.TITLE})
 
 
 def write_tree(

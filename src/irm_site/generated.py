@@ -350,19 +350,32 @@ def decision_table(
 ) -> str:
     """The offer-before-paper rule as a table: each situation, what to do, and the paragraphs cited.
 
-    Each citation shows the words of force the reasons quote from it. With ``reading`` (the link
-    to a reading on the readings page, by key), a last column names the readings the row rests on.
+    One short line per row, so that the citations stay in sight on a phone; each citation shows the
+    words of force the reasons quote from it. Below the table, row by row, the reasons in full and
+    (with ``reading``, the link to a reading on the readings page by key) the readings each row rests on.
     """
-    head = "| Situation | What the employee does | Because | Cites |"
-    rule = "|---|---|---|---|"
-    if reading is not None:
-        head, rule = head + " Where the text is silent |", rule + "---|"
-    lines = [head, rule]
-    for situation in situations:
+    lines = [
+        '<div class="irm-decisions" markdown>',
+        "",
+        "| Situation | What the employee does | Cites |",
+        "|---|---|---|",
+    ]
+    why = []
+    for number, situation in enumerate(situations, 1):
         action, reasons = _action(situation)
+        lines.append(f"| {number}. {situation.description} | {action} | {citations(reasons, link)} |")
         because = "; ".join(dict.fromkeys(reason.text for reason in reasons))
-        row = f"| {situation.description} | {action} | {because} | {citations(reasons, link)} |"
-        if reading is not None:
-            row += f" {readings_cited(reasons, reading)} |"
-        lines.append(row)
+        silent = f" Where the text is silent: {readings_cited(reasons, reading)}." if reading is not None else ""
+        why.append(f"{number}. **{situation.description}**: {because}.{silent}")
+    lines += [
+        "",
+        "</div>",
+        "",
+        '<details class="irm-why" markdown>',
+        "<summary>Why, row by row" + (", and where the text is silent" if reading is not None else "") + "</summary>",
+        "",
+        *why,
+        "",
+        "</details>",
+    ]
     return "\n".join(lines) + "\n"

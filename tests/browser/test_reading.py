@@ -79,7 +79,7 @@ def test_the_navigation_puts_procedures_first_proof_next_and_reference_last(tab:
     parts = tab.page.locator(".md-nav--primary > .md-nav__list > .md-nav__item > .md-nav__link").all_inner_texts()
 
     names = [" ".join(part.split()) for part in parts if part.strip()]
-    assert names[-4:] == ["Home", "Procedures", "Scenarios and proof", "Reference"], names
+    assert names[-5:] == ["Home", "What do I offer next?", "Procedures", "Scenarios and proof", "Reference"], names
 
 
 def test_on_a_phone_the_menu_opens_on_the_current_part_only(phone: Tab) -> None:
@@ -171,12 +171,16 @@ def test_the_print_view_starts_with_its_provenance_and_its_headings_step_down(ta
     assert any(text.startswith("IRM 5.19.8.4.2 ") for text in sections), sections
 
 
-def test_the_home_page_starts_with_the_run_and_each_paragraph_says_how_to_run_it_again(tab: Tab) -> None:
+def test_the_home_page_leads_with_the_assistant_then_the_run_and_each_paragraph_says_how_to_run_it_again(
+    tab: Tab,
+) -> None:
     tab.visit("index.html")
-    run = tab.page.locator(".md-content h1 + p.irm-run").inner_text()
+    lead = tab.page.locator(".md-content h1 + .irm-lead a").first.get_attribute("href")
+    run = tab.page.locator(".md-content h1 + .irm-lead + p.irm-run").inner_text()
     tab.visit("sections/irm-5.19.8.4.2/")
     again = tab.page.locator(".irm-proof[data-paragraph='IRM 5.19.8.4.2(7)'] .irm-rerun").inner_text()
 
+    assert lead == "assistant.html"
     assert re.search(r"commit \S+, finished \d{4}-\d\d-\d\d \d\d:\d\d UTC, took [\d.]+ (s|min)", run), run
     assert "make paragraph P='IRM 5.19.8.4.2(7)'" in again
 

@@ -108,7 +108,7 @@ def test_the_renderers_configuration_places_the_generated_pages_and_keeps_paths_
     def group(name: str) -> list[str]:
         return titles(next(entry[name] for entry in config["nav"] if isinstance(entry, dict) and name in entry))
 
-    assert titles(config["nav"]) == ["Home", "Procedures", "Scenarios and proof", "Reference"]
+    assert titles(config["nav"]) == ["Home", "What do I offer next?", "Procedures", "Scenarios and proof", "Reference"]
     procedures, proof = group("Procedures"), group("Scenarios and proof")
     assert procedures.index("Print view") == procedures.index("IRM sections") + 1
     assert procedures.index("Digital tools") == procedures.index("Decision table") + 1

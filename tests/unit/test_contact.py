@@ -403,6 +403,18 @@ def test_a_contact_that_followed_the_rule_has_no_findings() -> None:
     assert [(r.code, str(r.paragraph)) for r in decision.reasons] == [("work_review", "IRM 1.4.20.20(1)")]
 
 
+def test_a_contact_worked_under_irm_1_4_20_20_itself_is_reviewed_for_encouragement_it_requires() -> None:
+    # "Employees must use, offer, and encourage": IRM 1.4.20.20(1) is the only paragraph to say so before the
+    # others, so it is the reason's home; it is cited as any program's own words are.
+    offered = contact(DUT, program="IRM 1.4.20.20(1)").offer(DUT).answer(DUT, Answer.ACCEPTED).document_choice()
+    findings = review(offered).findings
+    assert [(f.code, f.severity) for f in findings] == [("not_encouraged", Severity.VIOLATION)]
+    assert [(str(r.paragraph), r.force) for r in findings[0].reasons] == [
+        ("IRM 1.4.20.20(1)", "must use, offer, and encourage")
+    ]
+    assert review(offered.encourage()).meets_guidance
+
+
 def test_a_review_finds_paper_offered_before_the_alternative_tool() -> None:
     cannot = contact(DUT, EEFAX).encourage().offer(DUT).answer(DUT, Answer.CANNOT_USE)
     early = cannot.offer_postal_mail().document_choice()
@@ -459,7 +471,7 @@ def test_a_review_finds_help_not_explained_and_a_choice_not_documented() -> None
 # Word for word
 #
 # The tests above assert on reason codes, so that a reworded sentence never breaks a rule. The
-# sentences are published all the same (the decision table's "Because" column quotes them), so
+# sentences are published all the same (the decision table quotes them, row by row), so
 # each is pinned here, once, with the paragraphs it cites. IRM 5.19.16.1.5(2) states every
 # provision a program paragraph can state, so each sentence shows both of its citations.
 

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from irm_model.memo import MEMO
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
 from irm_model.programs import (
     PROGRAM_TOOLS,
@@ -15,11 +16,13 @@ from irm_model.programs import (
     citation,
     force_of,
     procedural_change,
+    program_for,
     programs_naming,
     provisions_of,
     stating,
     tools_named_in,
 )
+from irm_model.readings import Readings
 from irm_model.tools import TOOLS, Channel
 from irm_site.naming import naming
 from tests.unit.texts import paragraph_bodies, paragraph_texts
@@ -193,3 +196,14 @@ def test_the_tax_return_note_appears_in_five_program_paragraphs() -> None:
         "IRM 5.19.16.1.5(2)",
         "IRM 5.19.22.1.5(2)",
     ]
+
+
+def test_each_impacted_irm_stands_for_one_of_its_own_paragraphs_that_states_the_offer() -> None:
+    assert set(Readings.program_for_irm.value) == set(MEMO.impacted_irms)
+    for irm in MEMO.impacted_irms:
+        paragraph = program_for(irm)
+        assert str(paragraph).startswith(f"IRM {irm}."), (irm, paragraph)
+        assert Provision.OFFER_DIGITAL_TOOLS in provisions_of(paragraph), f"{paragraph} does not state the offer"
+    assert program_for("5.19.8") == ParagraphId.irm("5.19.8.4", 4)
+    with pytest.raises(KeyError):
+        program_for("5.19.3")
