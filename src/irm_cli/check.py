@@ -6,8 +6,12 @@ with it, none passed in the latest run, one failed, or they changed since the ru
 the build's own ([`coverage`][irm_site.trace.coverage], the same join and gate as a strict
 ``mkdocs build``).
 
-Exit status: 0 when every paragraph is proved; 1 when any is not; 2 when the features or the
-results file cannot be read.
+With ``--approved`` it also applies the policy gate of the sign-off ledger (``signoff.jsonl``,
+[irm_site.signoff][]): one entry per paragraph whose scenarios or readings changed since its
+sign-off (with the Gherkin lines removed and added) or were never signed off.
+
+Exit status: 0 when every paragraph is proved (and, with ``--approved``, signed off as it stands);
+1 when any is not; 2 when the features, the results file or the ledger cannot be read.
 """
 
 from __future__ import annotations
@@ -16,29 +20,34 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from irm_cli.signoff import approval_lines, read_features, read_signoffs
 from irm_model.paragraphs import MEMO_PARAGRAPHS
-from irm_site.errors import SourceError, SourceErrors
-from irm_site.features import load_features
+from irm_model.readings import readings_touching
+from irm_site import signoff
+from irm_site.errors import SourceError
+from irm_site.features import FeatureSpec
 from irm_site.results import read_results
 from irm_site.trace import coverage
 
 __all__ = ["run"]
 
 
-def run(results: str, *, root: str, features: str, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    """Apply the coverage gate; the exit status (0 proved, 1 not proved, 2 cannot be read)."""
+def run(
+    results: str,
+    *,
+    root: str,
+    features: str,
+    approved: bool = False,
+    out: TextIO = sys.stdout,
+    err: TextIO = sys.stderr,
+) -> int:
+    """Apply the coverage gate (and, if ``approved``, the policy gate); the exit status (0, 1, or 2 cannot be read)."""
     base = Path(root)
-    folder = base / features
-    if not folder.is_dir():
-        err.write(
-            f"irm check: {folder}: there is no folder of feature files; run irm check from the project's folder, "
-            "or give --root (and --features)\n"
-        )
+    specs = read_features(base, features, err, "check")
+    if specs is None:
         return 2
-    try:
-        specs = load_features(folder, base, MEMO_PARAGRAPHS)
-    except SourceErrors as errors:
-        err.write(f"irm check: the feature files have mistakes:\n{errors}\n")
+    ledger: signoff.Ledger | None = None
+    if approved and (ledger := read_signoffs(base, err, "check")) is None:
         return 2
     path = Path(results) if Path(results).is_absolute() else base / results
     try:
@@ -56,6 +65,26 @@ def run(results: str, *, root: str, features: str, out: TextIO = sys.stdout, err
     if problems:
         are = "is" if len(problems) == 1 else "are"
         out.write(f"{len(problems)} of {len(MEMO_PARAGRAPHS)} paragraphs {are} not proved ({source})\n")
+    else:
+        out.write(f"All {len(MEMO_PARAGRAPHS)} paragraphs the memorandum changes are proved ({source})\n")
+    code = 1 if problems else 0
+    if ledger is not None:
+        code = max(code, _approved(ledger, specs, out))
+    return code
+
+
+def _approved(ledger: signoff.Ledger, specs: tuple[FeatureSpec, ...], out: TextIO) -> int:
+    """The policy gate: each paragraph not signed off as it stands, with what changed; 1 when any."""
+    reviews = signoff.reviews(MEMO_PARAGRAPHS, specs, ledger, readings_touching)
+    for line in approval_lines(reviews):
+        out.write(f"{line}\n")
+    waiting = [paragraph for paragraph, review in reviews.items() if review.state != "signed off"]
+    if waiting:
+        are = "is" if len(waiting) == 1 else "are"
+        out.write(
+            f"{len(waiting)} of {len(MEMO_PARAGRAPHS)} paragraphs {are} not signed off as they stand "
+            f"({signoff.LEDGER_FILE}): after review, irm signoff 'PARAGRAPH' --by \"NAME, ROLE\"\n"
+        )
         return 1
-    out.write(f"All {len(MEMO_PARAGRAPHS)} paragraphs the memorandum changes are proved ({source})\n")
+    out.write(f"All {len(MEMO_PARAGRAPHS)} paragraphs are signed off as they stand ({signoff.LEDGER_FILE})\n")
     return 0

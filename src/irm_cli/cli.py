@@ -1,4 +1,4 @@
-"""The ``irm`` command line: ``irm check``, ``irm review``, ``irm next`` and ``irm schema``.
+"""The ``irm`` command line: ``irm check``, ``irm signoff``, ``irm review``, ``irm next`` and ``irm schema``.
 
 Every mistake a user can make (a missing file, a record that cannot be read, a wrong option) is
 one line naming the file and what to do, never a traceback. Exit status 2 is a usage or file
@@ -17,7 +17,8 @@ __all__ = ["main", "parser"]
 
 _EPILOG = """\
 exit status: 0 all good; 1 the check or the review found what the guidance does not allow
-(a paragraph not proved, a violation); 2 a file, a record or the command line cannot be read.
+(a paragraph not proved or, with --approved, not signed off; a violation); 2 a file, a record, the
+sign-off ledger or the command line cannot be read.
 Contact records are JSON Lines (.jsonl) or YAML (.yaml, .yml): see the site's "Contact records" page.
 """
 
@@ -44,6 +45,29 @@ def parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--root", default=".", help="the project's folder (default: the current folder)")
     check.add_argument("--features", default="features", help="the feature files' folder under the root")
+    check.add_argument(
+        "--approved",
+        action="store_true",
+        help="also fail, naming each, on paragraphs whose scenarios or readings changed since their sign-off in "
+        "signoff.jsonl (showing the Gherkin lines added and removed) or were never signed off",
+    )
+
+    approve = commands.add_parser(
+        "signoff",
+        help="record that policy staff approved a paragraph's scenarios or a reading; --status lists every state",
+        description="Record in the sign-off ledger (signoff.jsonl, at the project's root) that policy staff "
+        "approved what a paragraph's scenarios say as they are now (their Gherkin text and the readings touching "
+        "it, by content hash), or a reading of the register (--reading). --status lists every paragraph and "
+        "reading as signed off, changed since sign-off or never reviewed. Exit 2 when the paragraph, the reading, "
+        "an option, the features or the ledger cannot be read.",
+    )
+    approve.add_argument("paragraph", nargs="?", metavar="PARAGRAPH", help="the paragraph: 'IRM 5.19.8.4.7.4(1)'")
+    approve.add_argument("--reading", metavar="KEY", help="confirm this reading of the register instead")
+    approve.add_argument("--status", action="store_true", help="list every paragraph's and reading's state")
+    approve.add_argument("--by", metavar='"NAME, ROLE"', help="who signs off: name and role, as they give them")
+    approve.add_argument("--note", default="", help="a note kept with the sign-off")
+    approve.add_argument("--root", default=".", help="the project's folder (default: the current folder)")
+    approve.add_argument("--features", default="features", help="the feature files' folder under the root")
 
     review = commands.add_parser(
         "review",
@@ -76,7 +100,21 @@ def _dispatch(arguments: argparse.Namespace) -> int:
     if arguments.command == "check":
         from irm_cli import check
 
-        return check.run(arguments.results, root=arguments.root, features=arguments.features)
+        return check.run(
+            arguments.results, root=arguments.root, features=arguments.features, approved=arguments.approved
+        )
+    if arguments.command == "signoff":
+        from irm_cli import signoff
+
+        return signoff.run(
+            arguments.paragraph,
+            reading=arguments.reading,
+            status=arguments.status,
+            by=arguments.by,
+            note=arguments.note,
+            root=arguments.root,
+            features=arguments.features,
+        )
     if arguments.command == "review":
         from irm_cli import review
 

@@ -7,8 +7,10 @@ whether policy staff have confirmed it. The model takes its values from here (``
 so changing a reading is one edit here plus the scenarios that show its effect; the site lists the
 register for policy staff and links each paragraph to the readings that touch it.
 
-Confirming a reading is an edit of its entry: ``status=ReadingStatus.CONFIRMED``, with who confirmed
-it (name and role, as they give them) and when.
+Policy staff confirm a reading with ``irm signoff --reading KEY --by "NAME, ROLE"``, which records it,
+with the reading's content as it stood, in the project's sign-off ledger (``signoff.jsonl``; the site
+shows a reading changed since as such). A reading may also be confirmed here, in its entry:
+``status=ReadingStatus.CONFIRMED``, with who confirmed it (name and role, as they give them) and when.
 """
 
 from __future__ import annotations

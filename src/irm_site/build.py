@@ -228,7 +228,7 @@ def build(
     try:
         generated, written = generate_tree(project, stages)
     except SourceErrors as errors:
-        echo(f"the pages, the feature files or the configuration have mistakes:\n{errors}")
+        echo(f"the pages, the feature files, the sign-off ledger or the configuration have mistakes:\n{errors}")
         return 2
     echo(f"generated {len(generated.files)} files into {project.out}/docs ({len(written)} changed)")
     status = 0

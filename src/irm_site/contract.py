@@ -4,6 +4,9 @@ The site publishes the file at its root and, beside it, ``traceability.schema.js
 from these models ([`schema`][irm_site.contract.schema]). ``schema_version`` follows semantic
 versioning: a change that breaks a reader (a field removed, renamed or retyped) bumps the major
 number; a new field bumps the minor. A reader checks the major number it was written for.
+
+1.1.0 added ``review``, per paragraph and per reading: its state in the sign-off ledger
+([irm_site.signoff][]).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ __all__ = [
     "FailureEntry",
     "ParagraphEntry",
     "ReadingEntry",
+    "ReviewEntry",
     "RunEntry",
     "RunRefEntry",
     "ScenarioEntry",
@@ -28,7 +32,7 @@ __all__ = [
     "schema",
 ]
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 SCHEMA_FILE = "traceability.schema.json"
 """The schema's file name, beside ``traceability.json`` at the site's root."""
 
@@ -85,6 +89,29 @@ class StatusChange(BaseModel):
     after: Literal["proved", "failing", "not proved"]
 
 
+class ReviewEntry(BaseModel):
+    """Whether policy staff approved what a paragraph's scenarios (or a reading) say, from the sign-off ledger."""
+
+    model_config = _FROZEN
+
+    state: Literal["signed off", "changed since sign-off", "never reviewed"] = Field(
+        description="signed off: nothing it approved changed since its newest sign-off in signoff.jsonl; changed "
+        "since sign-off: its scenarios' Gherkin or a reading touching it changed since; never reviewed: no sign-off."
+    )
+    by: str | None = Field(description="Who signed off (name and role, as typed); null when never reviewed.")
+    on: datetime | None = Field(description="When they signed off (UTC); null when never reviewed.")
+    note: str | None = Field(description="Their note; null when never reviewed.")
+    commit: str | None = Field(description="The commit checked out when they signed off ('unknown' outside git).")
+    added: list[str] = Field(
+        description="Changed since sign-off: the lines added since (normalized Gherkin; a reading's content lines)."
+    )
+    removed: list[str] = Field(description="Changed since sign-off: the lines removed since.")
+    readings_changed: list[str] = Field(
+        description="Changed since sign-off (a paragraph): the keys of the readings touching it that changed, "
+        "appeared or went since."
+    )
+
+
 class ParagraphEntry(BaseModel):
     """One paragraph of the guidance with its proof."""
 
@@ -105,6 +132,9 @@ class ParagraphEntry(BaseModel):
     )
     last_change: StatusChange | None = Field(description="The latest change of its status in the history, if any.")
     scenarios: list[ScenarioEntry]
+    review: ReviewEntry | None = Field(
+        default=None, description="Its policy review in the sign-off ledger (since 1.1.0; null for another manual)."
+    )
 
 
 class Counts(BaseModel):
@@ -143,6 +173,9 @@ class ReadingEntry(BaseModel):
     confirmed_by: str | None
     confirmed_on: str | None
     url: str
+    review: ReviewEntry | None = Field(
+        default=None, description="Its confirmation in the sign-off ledger (irm signoff --reading), since 1.1.0."
+    )
 
 
 class Traceability(BaseModel):

@@ -33,11 +33,11 @@ from irm_model.acronyms import GLOSSARY
 from irm_model.memo import MEMO
 from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
 from irm_model.programs import program_for, tools_named_in
-from irm_model.readings import READINGS, readings_touching
+from irm_model.readings import READINGS, Reading, readings_touching
 from irm_model.reasons import catalogues
 from irm_model.rules import implementing
 from irm_model.tools import TOOLS
-from irm_site import assistant, contract, generated, history, register, render
+from irm_site import assistant, contract, generated, history, register, render, signoff
 from irm_site.errors import SourceError, SourceErrors
 from irm_site.features import FeatureSpec, load_features
 from irm_site.naming import Naming, naming
@@ -53,7 +53,7 @@ from irm_site.pages import (
     strip_front_matter,
 )
 from irm_site.results import Results, read_results
-from irm_site.trace import ParagraphView, ScenarioView, gate, join, traceability
+from irm_site.trace import ParagraphView, ScenarioView, gate, join, review_entry, traceability
 
 __all__ = [
     "Catalogue",
@@ -149,6 +149,8 @@ class Sources:
     """The recorded runs of the scenarios, oldest first ([irm_site.history][])."""
     assistant: assistant.Tree | None = None
     """The model's answers for the assistant's page ([irm_site.assistant][]); none for another manual."""
+    signoffs: signoff.Ledger = field(default_factory=signoff.Ledger)
+    """The sign-off ledger (``signoff.jsonl``): what policy staff approved ([irm_site.signoff][])."""
 
 
 def read_sources(
@@ -158,11 +160,13 @@ def read_sources(
     features: str = "features",
     results: str = "build/results.json",
     catalogue: Catalogue = "memo",
+    ledger: str = signoff.LEDGER_FILE,
 ) -> Sources:
-    """Read the pages, the feature files and the results of a project, once.
+    """Read the pages, the feature files, the results and the sign-off ledger of a project, once.
 
     Raises:
-        SourceErrors: a page or a feature file has mistakes (every one is listed, by file and line).
+        SourceErrors: a page, a feature file or the sign-off ledger has mistakes (every one is listed,
+            by file and line).
     """
     known = MEMO_PARAGRAPHS if catalogue == "memo" else None
     docs_dir = root / docs
@@ -199,6 +203,15 @@ def read_sources(
         kept = history.settings(root)
     except SourceError as error:
         errors.append(error)
+    try:  # another manual's paragraphs are known once its pages are joined (_Join)
+        signoffs = signoff.read_ledger(
+            root / ledger,
+            ledger,
+            paragraphs=known,
+            readings={reading.key for reading in READINGS} if catalogue == "memo" else (),
+        )
+    except SourceErrors as found:
+        errors.extend(found.errors)
     if errors:
         raise SourceErrors(errors)
     warnings: list[str] = []
@@ -210,7 +223,9 @@ def read_sources(
     runs, corrupt = history.read_history(kept.path, history.HISTORY_FILE)
     warnings += [str(error) for error in corrupt]
     answers = assistant.load_tree() if catalogue == "memo" else None
-    return Sources(docs_dir, pages, texts, tuple(assets), loaded, read, catalogue, tuple(warnings), runs, answers)
+    return Sources(
+        docs_dir, pages, texts, tuple(assets), loaded, read, catalogue, tuple(warnings), runs, answers, signoffs
+    )
 
 
 def _manual_order(feature: FeatureSpec) -> ParagraphId:
@@ -283,6 +298,8 @@ class _Join:
             for paragraph in self.catalogue
             if paragraph not in where
         ]
+        if not memo:  # the memorandum's paragraphs were checked as the ledger was read
+            errors += signoff.unknown_paragraphs(sources.signoffs, self.catalogue)
         if errors:
             raise SourceErrors(errors)
         titles: dict[ParagraphId, str] = {}
@@ -297,11 +314,33 @@ class _Join:
         forces = (spec.forces for catalogue in catalogues() for spec in catalogue.specs) if memo else ()
         words = render.force_words(forces, {p: plain_text(bodies[p]) for p in self.catalogue})
         self.force_words = {p: words[p] for p in self.catalogue if p in words}
-        self.readings = {p: tuple(r.as_data() for r in readings_touching(p)) for p in self.catalogue} if memo else {}
+        reviewed = memo or bool(sources.signoffs.entries)  # `irm signoff` signs off the memorandum's paragraphs
+        self.reviews = (
+            signoff.reviews(
+                self.catalogue, sources.features, sources.signoffs, readings_touching if memo else lambda _: ()
+            )
+            if reviewed
+            else {}
+        )
+        self.confirmations = {r.key: signoff.review_reading(r, sources.signoffs) for r in READINGS} if memo else {}
+        self.register = [self.reading_data(r) for r in READINGS] if memo else []
+        by_key = {reading["key"]: reading for reading in self.register}
+        self.readings = {p: tuple(by_key[r.key] for r in readings_touching(p)) for p in self.catalogue} if memo else {}
         self.scenario_views: dict[str, ScenarioView] = {
             scenario.spec.key: scenario for view in self.views for scenario in view.scenarios
         }
         self.split = len(self.catalogue) > SPLIT_ABOVE
+
+    def review(self, paragraph: ParagraphId, link: render.Link, *, details: bool) -> str:
+        """Under a paragraph: its policy review (none in another manual without a sign-off ledger)."""
+        review = self.reviews.get(paragraph)
+        if review is None:
+            return ""
+        return render.review_block(review, paragraph, link, details=details, how=self.memo)
+
+    def reading_data(self, reading: Reading[Any]) -> dict[str, Any]:
+        """A reading as plain data, with its confirmation in the sign-off ledger (``review``)."""
+        return {**reading.as_data(), "review": review_entry(self.confirmations[reading.key]).model_dump(mode="json")}
 
     # The pieces of a page.
 
@@ -333,6 +372,7 @@ class _Join:
                         history=history.since(
                             self.sources.history, [s.spec.key for s in self.by_paragraph[current].scenarios]
                         ),
+                        review=self.review(current, link, details=proof),
                         proof=proof,
                     )
                 )
@@ -370,7 +410,7 @@ class _Join:
         carries the navigation's top-level groups, so a group per part would grow every page.
         """
         if not self.split:
-            return render.matrix(self.views, html_link(page), self.naming.tools)
+            return render.matrix(self.views, html_link(page), self.naming.tools, self.reviews or None)
         lines = ["| IRM | Paragraphs | Proved | On paper |", "|---|---|---|---|"]
         for program, views in self.parts().items():
             proved = sum(1 for view in views if view.status == "proved")
@@ -538,7 +578,7 @@ def generate(sources: Sources) -> Generated:
             for spec in catalogue.specs:
                 for reading in spec.readings:
                     resting.setdefault(reading, []).append(spec.code)
-        content = register.readings_page([r.as_data() for r in READINGS], READINGS_PAGE, join.catalogue, resting)
+        content = register.readings_page(join.register, READINGS_PAGE, join.catalogue, resting)
         page(READINGS_PAGE, content, {"search": {"boost": SCENARIOS_BOOST}})
         nav.append({"Digital tools": [TOOLS_INDEX, *(generated.tool_path(key) for key in TOOLS)]})
         nav.append({READINGS_TITLE: READINGS_PAGE})
@@ -553,7 +593,7 @@ def generate(sources: Sources) -> Generated:
         for program, views in join.parts().items():
             matrix = _matrix_page(program)
             heading = f"# Traceability: {program}\n\n"
-            page(matrix, heading + render.matrix(views, html_link(matrix), join.naming.tools))
+            page(matrix, heading + render.matrix(views, html_link(matrix), join.naming.tools, join.reviews or None))
             target = _print_page(program)
             paths = list(dict.fromkeys(view.paragraph.doc_path for view in views))
             page(
@@ -572,8 +612,7 @@ def generate(sources: Sources) -> Generated:
 
     urls = {view.paragraph: page_url(view.paragraph.link) for view in join.views}
     register_entries = [
-        {**reading.as_data(), "url": page_url(render.reading_target(reading.key))}
-        for reading in (READINGS if join.memo else ())
+        {**reading, "url": page_url(render.reading_target(reading["key"]))} for reading in join.register
     ]
     out.traceability = traceability(
         join.views,
@@ -586,6 +625,7 @@ def generate(sources: Sources) -> Generated:
         register=register_entries,
         tools={p: [TOOLS[tool].name for tool in tools] for p, tools in join.naming.tools.items()},
         history=sources.history,
+        reviews=join.reviews,
     )
     out.files[TRACEABILITY] = json.dumps(out.traceability, indent=1, ensure_ascii=False) + "\n"
     out.files[contract.SCHEMA_FILE] = json.dumps(contract.schema(), indent=1, ensure_ascii=False) + "\n"

@@ -5,7 +5,9 @@ scenarios import: ``tests/steps/``, ``tests/conftest.py``, ``tests/test_scenario
 model (``src/irm_model/``), the recorder (``src/irm_site/`` modules it runs) and the pinned
 packages (``constraints.txt``, ``pyproject.toml``). Their hashes are written beside the results
 (``build/results.inputs.json``) after a whole run; the next ``python -m irm_site scenarios``
-compares and runs pytest only when something differs, or when there are no results yet.
+compares and runs pytest only when something differs, or when there are no results yet. The
+sign-off ledger (``signoff.jsonl``, [irm_site.signoff][]) is not among them: approving the scenarios
+does not change their results. The site's generation, which has no such check, reads it every time.
 
 A whole run also appends a line to the history of the proof ([irm_site.history][]), keyed by the
 same hashes.

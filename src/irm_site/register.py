@@ -29,9 +29,17 @@ ambiguous, the model takes a **reading**, and every reading is written once, in 
 and why. The rules take their values from there, so changing a reading is one edit there, and the
 scenarios show its effect.
 
-Each reading below is awaiting policy confirmation until policy staff confirm it; a confirmed
-reading names who confirmed it and when. Each paragraph's page links to the readings that touch it.
+Each reading below is awaiting policy confirmation until policy staff confirm it (`irm signoff
+--reading KEY`, recorded in the sign-off ledger `signoff.jsonl`); a confirmed reading names who
+confirmed it and when, and a reading whose words or value changed since says so. Each paragraph's
+page links to the readings that touch it.
 """
+
+
+def _group(reading: Mapping[str, Any]) -> str:
+    """The status a reading is listed under: confirmed when the register or the sign-off ledger says so."""
+    review = reading.get("review") or {}
+    return ReadingStatus.CONFIRMED.value if review.get("state") == "signed off" else str(reading["status"])
 
 
 def _paragraphs(paragraphs: Sequence[str], page: str) -> str:
@@ -66,7 +74,8 @@ def readings_page(
     """The readings page: every reading, grouped by status, each under a heading whose anchor is its key.
 
     Args:
-        readings: Every reading of the register as plain data, in the register's order.
+        readings: Every reading of the register as plain data, in the register's order, each with its
+            ``review`` in the sign-off ledger when there is one.
         page: The page's path under ``docs/``; links are relative to it.
         known: The paragraphs shown on the site: their mentions in a reading's words become links.
         resting: The codes of the reasons that rest on each reading, by the reading's key.
@@ -74,7 +83,7 @@ def readings_page(
     resting = resting or {}
     groups: dict[str, list[Mapping[str, Any]]] = {status: [] for status in STATUS_HEADINGS}
     for reading in readings:
-        groups.setdefault(str(reading["status"]), []).append(reading)
+        groups.setdefault(_group(reading), []).append(reading)
     counts = ", ".join(f"{len(group)} {status}" for status, group in groups.items())
     lines = [
         "# Readings where the memorandum is silent",

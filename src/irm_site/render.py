@@ -18,6 +18,7 @@ from irm_model.paragraphs import ParagraphId, mentions
 from irm_model.tools import TOOLS, Channel
 from irm_site.features import FeatureSpec
 from irm_site.results import Results
+from irm_site.signoff import REVIEW_STATES, Review, ReviewState
 from irm_site.trace import ParagraphStatus, ParagraphView, ScenarioStatus, ScenarioView
 
 __all__ = [
@@ -42,6 +43,8 @@ __all__ = [
     "readings_line",
     "relative",
     "rerun_line",
+    "review_block",
+    "review_state",
     "run_summary",
     "scenario_status",
     "sections_of",
@@ -75,7 +78,16 @@ _PARAGRAPH_ICONS: dict[ParagraphStatus, str] = {
 }
 
 
-def _slug(status: ScenarioStatus | ParagraphStatus) -> str:
+_REVIEW_ICONS: dict[ReviewState, str] = {
+    "signed off": "✔",
+    "changed since sign-off": "△",
+    "never reviewed": "○",
+}
+SIGNOFF_GUIDE = "contributing.md#signing-off-a-paragraph"
+"""Where the contributor's guide walks a policy analyst through a review and its sign-off."""
+
+
+def _slug(status: ScenarioStatus | ParagraphStatus | ReviewState) -> str:
     """A status as a CSS class and data value: ``not proved`` → ``not-proved``."""
     return status.replace(" ", "-")
 
@@ -202,11 +214,22 @@ def reading_target(key: str) -> str:
 def reading_status(reading: Mapping[str, Any]) -> str:
     """A reading's status in words: "awaiting policy confirmation", or who confirmed it and when.
 
+    A confirmation in the sign-off ledger (``review``, a
+    [`ReviewEntry`][irm_site.contract.ReviewEntry] as data) says so; a reading changed since it was
+    confirmed there says when it was.
+
     Args:
-        reading: The reading as plain data ([`Reading.as_data`][irm_model.readings.Reading.as_data]).
+        reading: The reading as plain data ([`Reading.as_data`][irm_model.readings.Reading.as_data]),
+            with its ``review`` when the site has a ledger.
     """
+    review = reading.get("review") or {}
+    on = str(review.get("on") or "")[:10]
+    if review.get("state") == "signed off":
+        return f"confirmed by {review['by']} on {on} (sign-off ledger)"
     if reading.get("confirmed_by") and reading.get("confirmed_on"):
         return f"confirmed by {reading['confirmed_by']} on {reading['confirmed_on']}"
+    if review.get("state") == "changed since sign-off":
+        return f"{reading['status']}: changed since approval on {on} (confirmed then by {review['by']})"
     return str(reading["status"])
 
 
@@ -300,6 +323,76 @@ def rerun_line(paragraph: ParagraphId) -> str:
     )
 
 
+def review_state(state: ReviewState) -> str:
+    """A policy review's state as icon and words (``signed off``, ``changed since sign-off``, ``never reviewed``)."""
+    return (
+        f'<span class="irm-review-state irm-review-state--{_slug(state)}">'
+        f'<span aria-hidden="true">{_REVIEW_ICONS[state]}</span> {state}</span>'
+    )
+
+
+def _diff(review: Review) -> str:
+    """The Gherkin lines removed (struck) and added (underlined) since the sign-off, each also said in words."""
+    lines = []
+    for line in review.diff:
+        text = escape(line.text)
+        if line.sign == "-":
+            lines.append(
+                '<del><span class="irm-visually-hidden">removed: </span>'
+                f'<span class="irm-diff__sign" aria-hidden="true">&minus;</span> {text}</del>'
+            )
+        elif line.sign == "+":
+            lines.append(
+                '<ins><span class="irm-visually-hidden">added: </span>'
+                f'<span class="irm-diff__sign" aria-hidden="true">+</span> {text}</ins>'
+            )
+        else:
+            lines.append(f'<span class="irm-diff__context">  {text}</span>')
+    added, removed = len(review.added), len(review.removed)
+    listing = "\n".join(lines)
+    return (
+        f"<p>Gherkin lines added since: {added}; removed: {removed}.</p>\n"
+        f'<pre class="irm-diff" data-search-exclude><code>{listing}</code></pre>'
+    )
+
+
+def review_block(review: Review, paragraph: ParagraphId, link: Link, *, details: bool = True, how: bool = True) -> str:
+    """Under a paragraph: whether policy staff approved what its scenarios and readings say, from the ledger.
+
+    "Approved by NAME, ROLE on DATE" (with the note), "Changed since approval on DATE" with the
+    Gherkin lines added and removed since and the readings that changed, or "Not yet reviewed by
+    policy staff"; then, with ``how`` (the memorandum's site: ``irm signoff`` signs off its
+    paragraphs), the command that signs it off and a link to the contributor's guide. Without
+    ``details`` (the print view) only the first sentence is shown.
+    """
+    entry = review.signoff
+    icon = f'<span aria-hidden="true">{_REVIEW_ICONS[review.state]}</span>'
+    if entry is None:
+        lines = [f"<p>{icon} Not yet reviewed by policy staff.</p>"]
+    else:
+        when = f"{entry.at:%Y-%m-%d}"
+        note = f" Note: “{escape(entry.note)}”" if entry.note else ""
+        if review.state == "signed off":
+            commit = f"commit <code>{escape(entry.commit[:12])}</code>"
+            lines = [f"<p>{icon} Approved by {escape(entry.by)} on {when} ({commit}).{note}</p>"]
+        else:
+            lines = [f"<p>{icon} Changed since approval on {when} (approved then by {escape(entry.by)}).{note}</p>"]
+    if details and review.diff:
+        lines.append(_diff(review))
+    if details and review.readings_changed:
+        keys = ", ".join(
+            f'<a href="{escape(link(reading_target(key)))}"><code>{escape(key)}</code></a>'
+            for key in review.readings_changed
+        )
+        lines.append(f"<p>Readings touching it that changed since: {keys}.</p>")
+    if details and how and review.state != "signed off":
+        command = f"<code>irm signoff '{escape(str(paragraph))}' --by \"NAME, ROLE\"</code>"
+        guide = f'<a href="{escape(link(SIGNOFF_GUIDE))}">how to review and sign off</a>'
+        lines.append(f'<p class="irm-review__how">After review: {command} ({guide}).</p>')
+    body = "\n".join(lines)
+    return f'<div class="irm-review irm-review--{_slug(review.state)}">\n{body}\n</div>\n\n'
+
+
 def paragraph_block(
     view: ParagraphView,
     body: str,
@@ -310,6 +403,7 @@ def paragraph_block(
     force: str = "",
     readings: str = "",
     history: str = "",
+    review: str = "",
     proof: bool = True,
 ) -> str:
     """The Markdown that replaces a ``/// paragraph`` block: heading, verbatim text, its proof.
@@ -318,7 +412,8 @@ def paragraph_block(
     ``force`` is the line quoting its words of force ([`force_line`][irm_site.render.force_line]),
     ``decided`` the line naming the decisions that implement it ([`decided_by`][irm_site.render.decided_by]),
     ``readings`` the readings where its text is silent ([`readings_line`][irm_site.render.readings_line]),
-    ``history`` since when it has been proved ([irm_site.history.since][]).
+    ``history`` since when it has been proved ([irm_site.history.since][]), ``review`` whether policy
+    staff approved its scenarios ([`review_block`][irm_site.render.review_block]).
     Without ``proof`` (the print view) only the paragraph's status is shown, not each scenario
     (nor how to run them again). Struck passages are left out of search
     ([`struck_out_of_search`][irm_site.render.struck_out_of_search]).
@@ -334,7 +429,7 @@ def paragraph_block(
     return (
         f"## {paragraph} {{ #{paragraph.anchor} .irm-paragraph-id }}\n\n"
         f'<div class="irm-text" markdown="1">\n\n{struck_out_of_search(body.strip())}\n\n</div>\n\n'
-        f"{named}{force}{decided}{readings}{history}"
+        f"{named}{force}{decided}{readings}{history}{review}"
         f'<div class="irm-proof" data-paragraph="{escape(str(paragraph))}">\n'
         f'<p class="irm-proof-summary">{paragraph_status(view.status)} {summary}</p>\n'
         f"{listing}\n{rerun_line(paragraph) if proof else ''}</div>\n"
@@ -453,14 +548,21 @@ MATRIX_SCENARIOS_SHOWN = 3
 """A row of the matrix lists this many scenarios; a longer list is folded (``<details>``)."""
 
 
-def matrix(views: Sequence[ParagraphView], link: Link, naming: Mapping[ParagraphId, Sequence[Channel]]) -> str:
+def matrix(
+    views: Sequence[ParagraphView],
+    link: Link,
+    naming: Mapping[ParagraphId, Sequence[Channel]],
+    reviews: Mapping[ParagraphId, Review] | None = None,
+) -> str:
     """The traceability matrix: every paragraph, its status, the tools it names and its scenarios.
 
     ``naming`` gives the tools each paragraph's text names (read from the pages, see
-    [irm_site.naming][]); a paragraph missing from it names none.
+    [irm_site.naming][]); a paragraph missing from it names none. ``reviews`` gives each
+    paragraph's policy review ([irm_site.signoff][]): with it, a "Policy review" column shows the
+    state in words (so it reads without scripts) and a filter narrows the rows by it.
 
     Paragraphs that are failing or not proved are listed above the table and their rows stand
-    out. Each row carries its IRM, tools and status as ``data-`` attributes, which the filters
+    out. Each row carries its IRM, tools, status (and policy review) as ``data-`` attributes, which the filters
     above the table (``assets/javascripts/matrix.js``) match; without scripts the form stays
     hidden and the whole table shows. The headers marked ``data-sort`` (paragraph, status, number
     of scenarios) become sort buttons; each row carries its keys as ``data-sort-…``. A row's
@@ -479,25 +581,31 @@ def matrix(views: Sequence[ParagraphView], link: Link, naming: Mapping[Paragraph
         named = ", ".join(escape(TOOLS[key].abbreviation or TOOLS[key].name) for key in tools[view.paragraph]) or "—"
         status = _slug(view.status)
         rank = list(_PARAGRAPH_ICONS).index(view.status)
+        review = None if reviews is None else reviews.get(view.paragraph)
+        state = "" if review is None else f' data-review="{_slug(review.state)}"'
+        reviewed = "" if review is None else f'<td data-label="Policy review">{review_state(review.state)}</td>'
         rows.append(
             f'<tr class="irm-row irm-row--{status}" data-program="{escape(view.paragraph.program)}" '
             f'data-tools="{" ".join(tools[view.paragraph])}" data-status="{status}" '
-            f'data-sort-paragraph="{order}" data-sort-status="{rank}" data-sort-scenarios="{len(view.scenarios)}">'
+            f'data-sort-paragraph="{order}" data-sort-status="{rank}" data-sort-scenarios="{len(view.scenarios)}"'
+            f"{state}>"
             f'<th scope="row"><a href="{escape(link(view.paragraph.link))}">{escape(str(view.paragraph))}</a></th>'
             f'<td data-label="Section">{escape(view.title)}</td><td data-label="Tools named">{named}</td>'
             f'<td data-label="Status">{paragraph_status(view.status)}</td>'
-            f'<td data-label="Passed">{view.count("passed")}/{len(view.scenarios)}</td>'
+            f'<td data-label="Passed">{view.count("passed")}/{len(view.scenarios)}</td>{reviewed}'
             f'<td data-label="Scenarios">{scenarios or "—"}</td></tr>'
         )
     legend = "; ".join(f"{_scenario_status(s, explained=False)}: {text}" for s, text in _SCENARIO_HELP.items())
+    reviewed = "" if reviews is None else '<th scope="col">Policy review</th>'
     return (
         _attention(views, link)
         + f'<p class="irm-legend">Scenario statuses: {legend}.</p>'
-        + _matrix_filter(views, tools)
+        + _matrix_filter(views, tools, reviews is not None)
         + '<table class="irm-matrix"><caption>Every paragraph the memorandum changes, against its scenarios'
         '</caption><thead><tr><th scope="col" data-sort="paragraph">Paragraph</th><th scope="col">Section</th>'
         '<th scope="col">Tools named</th><th scope="col" data-sort="status">Status</th><th scope="col">Passed</th>'
-        f'<th scope="col" data-sort="scenarios">Scenarios</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f'{reviewed}<th scope="col" data-sort="scenarios">Scenarios</th></tr></thead><tbody>{"".join(rows)}</tbody>'
+        "</table>"
     )
 
 
@@ -517,23 +625,26 @@ def _attention(views: Sequence[ParagraphView], link: Link) -> str:
     )
 
 
-def _options(name: str, everything: str, values: Iterable[tuple[str, str]]) -> str:
-    options = "".join(f'<option value="{escape(value)}">{escape(label)}</option>' for value, label in values)
+def _options(name: str, everything: str, values: Iterable[tuple[str, str]], label: str | None = None) -> str:
+    options = "".join(f'<option value="{escape(value)}">{escape(text)}</option>' for value, text in values)
     return (
-        f'<span><label for="irm-filter-{name}">{name.capitalize()}</label> '
+        f'<span><label for="irm-filter-{name}">{label or name.capitalize()}</label> '
         f'<select id="irm-filter-{name}" name="{name}"><option value="">{everything}</option>{options}</select></span>'
     )
 
 
-def _matrix_filter(views: Sequence[ParagraphView], tools: dict[ParagraphId, list[Channel]]) -> str:
-    """The filters of the matrix: by IRM, by tool named and by status (hidden until the script runs)."""
+def _matrix_filter(views: Sequence[ParagraphView], tools: dict[ParagraphId, list[Channel]], reviewed: bool) -> str:
+    """The filters of the matrix: by IRM, by tool named, by status, by policy review (hidden until the script runs)."""
     programs = dict.fromkeys(view.paragraph.program for view in views)
     named = {key for keys in tools.values() for key in keys}
+    states = ((_slug(state), state) for state in REVIEW_STATES)
+    review = _options("review", "Any review state", states, "Policy review") if reviewed else ""
     return (
         '<form class="irm-filter" data-irm-filter hidden aria-label="Filter the matrix">'
         + _options("program", "All of the memorandum", ((p, p) for p in programs))
         + _options("tool", "Any tool", ((key, TOOLS[key].name) for key in TOOLS if key in named))
         + _options("status", "Any status", ((_slug(s), s) for s in _PARAGRAPH_ICONS))
+        + review
         + '<button type="reset" class="md-button">Show all</button>'
         '<p class="irm-filter__count" role="status" aria-live="polite" data-irm-count></p></form>'
     )

@@ -1,9 +1,9 @@
 """``make serve``: build, serve, and on each save re-run what it touched, within about two seconds.
 
 The loop is plain: a save under ``features/`` re-runs that feature's scenarios, a save under
-``docs/`` does not; then the tree is regenerated, and only the files whose content changed are
-rewritten, so the renderer's own server (Zensical by default, or ``mkdocs serve --dirty``)
-rebuilds those pages alone and reloads the browser.
+``docs/`` or of the sign-off ledger (``signoff.jsonl``) does not; then the tree is regenerated,
+and only the files whose content changed are rewritten, so the renderer's own server (Zensical by
+default, or ``mkdocs serve --dirty``) rebuilds those pages alone and reloads the browser.
 
 The scenarios run in a **warm runner**: this process imports pytest, pytest-bdd, gherkin and
 hypothesis once, then forks a child per run, which binds only the saved feature files
@@ -29,6 +29,7 @@ from pathlib import Path
 from irm_site.build import Engine, Project, Stages, generate_tree
 from irm_site.errors import SourceErrors
 from irm_site.features import parse_feature
+from irm_site.signoff import LEDGER_FILE
 
 __all__ = ["WarmRunner", "serve"]
 
@@ -96,8 +97,9 @@ def _renderer(project: Project, engine: Engine, addr: str) -> subprocess.Popen[b
     return subprocess.Popen(command, cwd=project.root, env=env)
 
 
-def _watch(folders: Iterable[Path], changed: queue.Queue[Path]) -> Callable[[], None]:
-    """Put every file saved under ``folders`` on ``changed``; returns what stops watching."""
+def _watch(folders: Iterable[Path], changed: queue.Queue[Path], files: Iterable[Path] = ()) -> Callable[[], None]:
+    """Put every file saved under ``folders``, or in the folder of one of ``files``, on ``changed``; returns what
+    stops watching."""
     from watchdog.events import FileSystemEvent, FileSystemEventHandler
     from watchdog.observers import Observer
 
@@ -112,6 +114,8 @@ def _watch(folders: Iterable[Path], changed: queue.Queue[Path]) -> Callable[[], 
     for folder in folders:
         if folder.is_dir():
             observer.schedule(Handler(), str(folder), recursive=True)
+    for folder in {file.parent for file in files}:
+        observer.schedule(Handler(), str(folder), recursive=False)
     observer.start()
 
     def stop() -> None:
@@ -148,7 +152,7 @@ def _regenerate(project: Project, echo: Callable[[str], None], first: Sequence[s
     try:
         generated, written = generate_tree(project, stages, first=first, pause=FIRST_PAUSE if first else 0.0)
     except SourceErrors as errors:
-        echo(f"not regenerated: the pages or the feature files have mistakes:\n{errors}")
+        echo(f"not regenerated: the pages, the feature files or the sign-off ledger have mistakes:\n{errors}")
         return
     for problem in generated.problems:
         echo(f"not proved (make site would stop here): {problem}")
@@ -163,7 +167,8 @@ def serve(project: Project, engine: Engine, addr: str, echo: Callable[[str], Non
     server = _renderer(project, engine, addr)
     changed: queue.Queue[Path] = queue.Queue()
     folders = {name: root / name for name in (project.docs, project.features, "src", "tests")}
-    stop = _watch(folders.values(), changed)
+    ledger = root / LEDGER_FILE
+    stop = _watch(folders.values(), changed, [ledger])
     threading.excepthook = lambda args: echo(f"watcher stopped: {args.exc_value}")
     echo(f"serving on http://{addr}/ with {engine}; saving a feature file re-runs its scenarios")
     try:
@@ -198,7 +203,7 @@ def serve(project: Project, engine: Engine, addr: str, echo: Callable[[str], Non
                 for p in paths
                 if p.is_relative_to(folders[project.docs])
             ]
-            if features or pages:  # the saved pages, and the pages showing the saved scenarios, come back first
+            if features or pages or ledger in paths:  # the saved pages, and those showing the saved scenarios, first
                 _regenerate(project, echo, [*pages, *_showing(root, features)])
     except KeyboardInterrupt:
         pass

@@ -14,6 +14,7 @@ from irm_site import contract
 from irm_site.features import FeatureSpec, ScenarioSpec
 from irm_site.history import HistoryRun, flaky, paragraph_history
 from irm_site.results import Failure, Results
+from irm_site.signoff import Review
 
 __all__ = [
     "ParagraphStatus",
@@ -23,6 +24,7 @@ __all__ = [
     "coverage",
     "gate",
     "join",
+    "review_entry",
     "traceability",
 ]
 
@@ -128,6 +130,7 @@ def traceability(
     register: Sequence[Mapping[str, Any]] = (),
     tools: Mapping[ParagraphId, Sequence[str]] | None = None,
     history: Sequence[HistoryRun] = (),
+    reviews: Mapping[ParagraphId, Review] | None = None,
 ) -> dict[str, Any]:
     """The content of ``traceability.json``: a [`Traceability`][irm_site.contract.Traceability], as JSON data.
 
@@ -139,7 +142,10 @@ def traceability(
     the names of the digital tools its text names. A paragraph missing from a mapping has none.
     ``history`` holds the recorded runs ([irm_site.history][]), oldest first: since when each
     paragraph has been proved, its last change of status, and which scenarios are flaky.
+    ``reviews`` gives each paragraph's state in the sign-off ledger ([irm_site.signoff][]); a
+    paragraph missing from it has ``review`` null.
     """
+    reviews = reviews or {}
     force_words = force_words or {}
     readings = readings or {}
     tools = tools or {}
@@ -171,6 +177,7 @@ def traceability(
                     date=change.run.finished, commit=change.run.commit, before=change.before, after=change.after
                 ),
                 scenarios=[_scenario_entry(scenario, by_key, history) for scenario in view.scenarios],
+                review=review_entry(reviews[view.paragraph]) if view.paragraph in reviews else None,
             )
         )
     document = contract.Traceability(
@@ -181,6 +188,21 @@ def traceability(
         readings=[contract.ReadingEntry.model_validate(dict(reading)) for reading in register],
     )
     return document.model_dump(mode="json")
+
+
+def review_entry(review: Review) -> contract.ReviewEntry:
+    """A paragraph's or a reading's state in the sign-off ledger, as ``traceability.json`` carries it."""
+    entry = review.signoff
+    return contract.ReviewEntry(
+        state=review.state,
+        by=None if entry is None else entry.by,
+        on=None if entry is None else entry.at,
+        note=None if entry is None else entry.note,
+        commit=None if entry is None else entry.commit,
+        added=list(review.added),
+        removed=list(review.removed),
+        readings_changed=list(review.readings_changed),
+    )
 
 
 def _scenario_entry(

@@ -77,3 +77,22 @@ def test_a_filtered_address_opens_the_matrix_filtered(tab: Tab) -> None:
     assert [row["id"] for row in shown(tab.page)] == ["IRM 25.12.1.1.5(5)"]
     assert tab.page.get_by_label("Program", exact=True).input_value() == "IRM 25.12.1"
     assert not tab.errors, "\n".join(tab.errors)
+
+
+def test_the_policy_review_filter_shows_the_paragraphs_in_that_state_and_says_how_many(tab: Tab) -> None:
+    tab.visit(PAGE)
+    states = tab.page.locator("table.irm-matrix tbody tr").evaluate_all("rows => rows.map(r => r.dataset.review)")
+    never = states.count("never-reviewed")
+    tab.page.get_by_label("Policy review", exact=True).select_option("never-reviewed")
+    rows = shown(tab.page)
+    column = tab.page.locator("table.irm-matrix tbody tr:not([hidden]) td[data-label='Policy review']")
+    words = {" ".join(text.split()) for text in column.all_inner_texts()}
+
+    assert len(rows) == never > 0
+    assert count(tab.page) == f"{never} of 38 paragraphs shown"
+    assert "review=never-reviewed" in tab.page.url
+    assert words, "the matrix shows no policy review column"
+    assert all("never reviewed" in word for word in words), words
+
+    tab.page.get_by_label("Policy review", exact=True).select_option("signed-off")
+    assert len(shown(tab.page)) == states.count("signed-off")

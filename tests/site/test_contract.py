@@ -141,6 +141,25 @@ def test_the_schema_requires_every_field_a_reader_relies_on() -> None:
     assert paragraph["additionalProperties"] is False
 
 
+def test_the_review_added_in_1_1_is_optional_so_a_file_without_it_still_validates(
+    published: tuple[dict[str, Any], dict[str, Any]],
+) -> None:
+    data, published_schema = published
+    paragraph = published_schema["$defs"]["ParagraphEntry"]
+    older = json.loads(json.dumps(data))
+    for entry in [*older["paragraphs"], *older["readings"]]:
+        del entry["review"]
+
+    assert SCHEMA_VERSION == "1.1.0"  # a new field: the minor number
+    assert "review" in paragraph["properties"]
+    assert "review" not in paragraph["required"]
+    assert "review" not in published_schema["$defs"]["ReadingEntry"]["required"]
+    assert {p["review"]["state"] for p in data["paragraphs"]} == {"never reviewed"}  # no ledger in this copy
+    assert validate(older, published_schema) == []
+    older["paragraphs"][0]["review"] = {"state": "approved"}
+    assert validate(older, published_schema)[0].startswith("$.paragraphs[0].review")
+
+
 def test_the_for_ci_page_names_every_file_a_run_and_a_build_write() -> None:
     """The "For CI" page stays current: each evidence file, the data file and its schema, the history."""
     page = (ROOT / "docs" / "for-ci.md").read_text(encoding="utf-8")

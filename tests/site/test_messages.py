@@ -15,9 +15,14 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId
+from irm_model.readings import READINGS, readings_touching
+from irm_site import signoff
+from irm_site.features import load_features
 from tests.site.test_build import record_run
 from tests.site.test_inputs import copy_scenario_bindings
 
@@ -59,6 +64,24 @@ def results(change: Callable[[str], str]) -> Callable[[Path], None]:
     def make(project: Path) -> None:
         file = project / "build" / "results.json"
         file.write_text(change(file.read_text(encoding="utf-8")), encoding="utf-8")
+
+    return make
+
+
+def signed_off(change: Callable[[dict[str, Any]], object], *, reading: bool = False) -> Callable[[Path], None]:
+    """A hand edit of the sign-off ledger: ``change`` made to a sign-off of IRM 5.19.16.8(4) (or of a reading)."""
+
+    def make(project: Path) -> None:
+        if reading:
+            entry: signoff.Signoff = signoff.reading_signoff(READINGS[0], by="A. Analyst, Policy", commit="abc")
+        else:
+            paragraph = ParagraphId.parse("IRM 5.19.16.8(4)")
+            specs = load_features(project / "features", project, MEMO_PARAGRAPHS)
+            now = signoff.snapshot(paragraph, specs, readings_touching(paragraph))
+            entry = signoff.paragraph_signoff(now, by="A. Analyst, Policy", commit="abc")
+        data = entry.model_dump(mode="json")
+        change(data)
+        (project / signoff.LEDGER_FILE).write_text(json.dumps(data) + "\n", encoding="utf-8")
 
     return make
 
@@ -211,6 +234,22 @@ CASES: dict[str, Case] = {
     "a site configuration that is not YAML": Case(
         edit("mkdocs.yml", "docs_dir: docs\n", "docs_dir: [docs\n"),
         r"mkdocs\.yml:\d+: the configuration is not valid YAML",
+    ),
+    "a ledger line that is not JSON": Case(
+        write(signoff.LEDGER_FILE, '{"paragraph": "IRM 5.19.16.8(4)", "by": \n'),
+        r"signoff\.jsonl:1: this line is not JSON \(",
+    ),
+    "a sign-off naming a paragraph the memo does not change": Case(
+        signed_off(lambda data: data.update(paragraph="IRM 5.19.16.8(5)")),
+        r"signoff\.jsonl:1: the sign-off names IRM 5\.19\.16\.8\(5\), which is not a paragraph the memorandum changes",
+    ),
+    "a confirmation naming a reading that is not in the register": Case(
+        signed_off(lambda data: data.update(reading="fifteen_mib"), reading=True),
+        r"signoff\.jsonl:1: the sign-off names the reading 'fifteen_mib', which is not in the readings register",
+    ),
+    "a hash in the ledger edited by hand": Case(
+        signed_off(lambda data: data["scenarios"].update(sha256="0" * 64)),
+        r"signoff\.jsonl:1: the hash of the scenarios of IRM 5\.19\.16\.8\(4\) matches nothing",
     ),
     "a front matter that is not YAML on another page": Case(
         edit("docs/glossary.md", "# ", "---\ntitle: [Glossary\n---\n\n# ", 1),

@@ -168,5 +168,7 @@ def test_traceability_data_names_the_decisions_implementing_each_paragraph(tmp_p
         "proved_since",
         "last_change",
         "scenarios",
+        "review",  # since 1.1.0
     ]
+    assert four["review"] is None  # no sign-off ledger given (another manual's data)
     assert four["rerun"] == "make paragraph P='IRM 5.19.8.4(4)'"

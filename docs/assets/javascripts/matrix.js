@@ -1,20 +1,22 @@
-/* Filters of the traceability matrix (docs/traceability.md): by IRM, by tool named and by status.
- * Rows carry data-program, data-tools and data-status (irm_site.render.matrix). The choice is kept
- * in the address (?program=...&tool=...&status=...) so a filtered view can be shared. Without
- * scripts the form stays hidden and the whole table shows. */
+/* Filters of the traceability matrix (docs/traceability.md): by IRM, by tool named, by status and
+ * by policy review. Rows carry data-program, data-tools, data-status and data-review
+ * (irm_site.render.matrix). The choice is kept in the address (?program=...&tool=...&status=...
+ * &review=...) so a filtered view can be shared. Without scripts the form stays hidden and the
+ * whole table shows, its "Policy review" column in words. */
 (function () {
   "use strict";
   var form = document.querySelector("form[data-irm-filter]");
   var table = document.querySelector("table.irm-matrix");
   if (!form || !table) return;
-  var names = ["program", "tool", "status"];
+  var names = ["program", "tool", "status", "review"].filter(function (name) { return form.elements[name]; });
   var rows = Array.prototype.slice.call(table.tBodies[0].rows);
   var count = form.querySelector("[data-irm-count]");
 
   function matches(row, chosen) {
     return (!chosen.program || row.getAttribute("data-program") === chosen.program) &&
       (!chosen.tool || row.getAttribute("data-tools").split(" ").indexOf(chosen.tool) >= 0) &&
-      (!chosen.status || row.getAttribute("data-status") === chosen.status);
+      (!chosen.status || row.getAttribute("data-status") === chosen.status) &&
+      (!chosen.review || row.getAttribute("data-review") === chosen.review);
   }
 
   function apply() {
