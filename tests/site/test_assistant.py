@@ -118,6 +118,7 @@ def test_every_paragraph_the_answers_cite_is_a_link(shipped: dict[str, Any]) -> 
 def test_the_page_answers_as_the_model_on_every_contact_within_the_bound(shipped: dict[str, Any]) -> None:
     program = [p["id"] for p in shipped["programs"]].index(str(CANONICAL_PROGRAM))
     checked = 0
+    firsts: dict[tuple[int, int], tuple[Config, tuple[str, ...], int]] = {}
     for config in configs():
         for path in paths(config):
             node = _node(shipped, config, path)
@@ -127,8 +128,14 @@ def test_the_page_answers_as_the_model_on_every_contact_within_the_bound(shipped
             assert offered == allowed, f"{config.key} {path}: the page offers other events than the bound's"
             contact = contact_of(config, path)
             assert _shown(shipped, program, CANONICAL, node) == _expected(contact), f"{config.key} {path}"
+            firsts.setdefault(tuple(shipped["nodes"][node][:2]), (config, path, node))
             checked += 1
     assert checked == sum(1 for config in configs() for _ in paths(config)) > 200_000
+    # Every other program, on one contact of each answer the page can give: its citations and severities.
+    for index, irm in enumerate(MEMO.impacted_irms):
+        for config, path, node in firsts.values():
+            contact = contact_of(config, path, program=program_for(irm))
+            assert _shown(shipped, index, CANONICAL, node) == _expected(contact), f"{irm} {config.key} {path}"
 
 
 def test_the_page_offers_exactly_the_events_of_the_bound_and_no_more(shipped: dict[str, Any]) -> None:
