@@ -100,8 +100,9 @@ def advice(contact: Contact, decision: Decision[NextStep]) -> dict[str, Any]:
         }
     step = decision.outcome
     instruction, document, events = _step(contact, step)
-    # The sentence cites the step's own reason; a tool not owed (not appropriate) is context, given under "Because".
-    main = next((code for code in decision.codes if code != Why.tool_not_appropriate.code), decision.codes[0])
+    # The sentence cites the step's own reason; a tool not owed (not appropriate) is context, given under "Because"
+    # (next_step gives it only beside the reason of the step itself).
+    main = next(code for code in decision.codes if code != Why.tool_not_appropriate.code)
     return {
         "applies": True,
         "action": step.action.value,

@@ -38,6 +38,29 @@ def test_other_tags_claim_no_paragraph(tag: str) -> None:
     assert not is_paragraph_tag(tag)
 
 
+@pytest.mark.parametrize(
+    ("tag", "paragraph"),
+    [
+        ("@IRM:5.19.8.4.2(7)", "IRM 5.19.8.4.2(7)"),
+        ("IRM:5.19.8.4.2(7)", "IRM 5.19.8.4.2(7)"),
+        ("@IRM:5.18.2.1.6", "IRM 5.18.2.1.6"),
+        ("@SBSE-05-0126-0020(2)", "SBSE-05-0126-0020(2)"),
+    ],
+)
+def test_a_paragraph_tag_reads_as_the_paragraph_it_names(tag: str, paragraph: str) -> None:
+    read = ParagraphId.from_tag(tag)
+    assert read == ParagraphId.parse(paragraph)
+    assert str(read) == paragraph
+
+
+@pytest.mark.parametrize("tag", ["@SBSE-05-0126-0020", "@SBSE-05-0126-0020(two)", "@IRM:5.19.8.4.2(7", "@IRM:"])
+def test_a_tag_that_starts_like_a_paragraphs_but_names_none_is_refused(tag: str) -> None:
+    with pytest.raises(ParagraphIdError) as refused:
+        ParagraphId.from_tag(tag)
+    assert refused.value.code == "paragraph_tag_malformed"
+    assert str(refused.value).startswith(f"{tag!r} is not a paragraph tag; write it as ")
+
+
 def test_a_malformed_paragraph_tag_is_refused_with_the_forms_to_write() -> None:
     with pytest.raises(ParagraphIdError) as refused:
         ParagraphId.from_tag("@IRM 5.19.8.4.2(7)")
