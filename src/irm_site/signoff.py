@@ -32,7 +32,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import to_jsonable_python
@@ -189,6 +189,7 @@ class ReadingSignoff(BaseModel):
 
 Signoff = ParagraphSignoff | ReadingSignoff
 """A line of the ledger."""
+_Entry = TypeVar("_Entry", ParagraphSignoff, ReadingSignoff)
 
 
 @dataclass(frozen=True)
@@ -202,17 +203,16 @@ class Ledger:
 
     def latest(self, paragraph: ParagraphId) -> tuple[int, ParagraphSignoff] | None:
         """The paragraph's newest sign-off (the last line for it) and its line, if any."""
-        found: tuple[int, ParagraphSignoff] | None = None
-        for line, entry in self.entries:
-            if isinstance(entry, ParagraphSignoff) and entry.paragraph == paragraph:
-                found = (line, entry)
-        return found
+        return self._last(ParagraphSignoff, lambda entry: entry.paragraph == paragraph)
 
     def latest_reading(self, key: str) -> tuple[int, ReadingSignoff] | None:
         """The reading's newest confirmation and its line, if any."""
-        found: tuple[int, ReadingSignoff] | None = None
+        return self._last(ReadingSignoff, lambda entry: entry.reading == key)
+
+    def _last(self, kind: type[_Entry], about: Callable[[_Entry], bool]) -> tuple[int, _Entry] | None:
+        found: tuple[int, _Entry] | None = None
         for line, entry in self.entries:
-            if isinstance(entry, ReadingSignoff) and entry.reading == key:
+            if isinstance(entry, kind) and about(entry):
                 found = (line, entry)
         return found
 
