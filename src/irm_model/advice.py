@@ -9,21 +9,24 @@ the one way every command and page does. Nothing here reads or writes a file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from irm_model.contact import Action, Answer, Contact, EventKind, NextStep, Party, Why
 from irm_model.reasons import Decision, Reason
 from irm_model.tools import POSTAL_MAIL, channel_name
 
-__all__ = ["ANSWERS", "advice", "cites", "reason_data"]
+__all__ = ["ANSWERS", "advice", "cited", "cites", "reason_data"]
 
 
 def cites(reasons: Iterable[Reason]) -> str:
     """``IRM 5.19.1.2(13) "must offer"; SBSE-05-0126-0020(1) "are required to offer"``: once each, in order."""
-    seen = dict.fromkeys(
-        f'{reason.paragraph} "{reason.force}"' if reason.force else str(reason.paragraph) for reason in reasons
-    )
+    return cited((reason.paragraph, reason.force) for reason in reasons)
+
+
+def cited(citations: Iterable[Sequence[object]]) -> str:
+    """[`cites`][irm_model.advice.cites] for citations given as data: ``(paragraph, words of force or None)``."""
+    seen = dict.fromkeys(f'{paragraph} "{force}"' if force else str(paragraph) for paragraph, force in citations)
     return "; ".join(seen)
 
 

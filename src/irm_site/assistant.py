@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import irm_model
-from irm_model.advice import advice
+from irm_model.advice import advice, cited
 from irm_model.contact import Answer, Contact, Party, review_contact
 from irm_model.contact import next_step as next_step_rule
 from irm_model.memo import MEMO
@@ -121,8 +121,8 @@ def configs() -> Iterator[Config]:
                         yield Config(tools, preference, party, exempt, encouraged)
 
 
-def _channel(symbol: str) -> Channel:
-    return POSTAL_MAIL if symbol == POSTAL else SLOTS[int(symbol) - 1]
+def _channel(symbol: str, tools: Sequence[Channel] = SLOTS) -> Channel:
+    return POSTAL_MAIL if symbol == POSTAL else tools[int(symbol) - 1]
 
 
 def contact_of(
@@ -152,27 +152,11 @@ def contact_of(
         tax_return=config.exempt,
         digital_means_acceptable=not config.exempt,
     )
-    named = dict(zip((str(i) for i in range(1, 4)), tools, strict=False))
-
-    def channel(symbol: str) -> Channel:
-        return POSTAL_MAIL if symbol == POSTAL else named[symbol]
-
     for index, event in enumerate((*events, "")):
         if config.encouraged and index == encouraged_at:
             contact = contact.encourage()
-        if not event:
-            break
-        kind, rest = event[0], event[1:]
-        if kind == "o":
-            contact = contact.offer(channel(rest))
-        elif kind == "a":
-            contact = contact.answer(channel(rest[0]), ANSWER_SYMBOLS[rest[1]])
-        elif kind == "h":
-            contact = contact.ask_for_help(None if rest == "0" else channel(rest))
-        elif kind == "x":
-            contact = contact.explain()
-        else:
-            contact = contact.document_choice()
+        if event:
+            contact = _then(contact, event, tools)
     return contact
 
 
@@ -291,14 +275,15 @@ def _grow(tree: Tree, config: Config, path: tuple[str, ...], contact: Contact) -
     return tree.node(tree.answer(next_answer), tree.answer(review), children)
 
 
-def _then(contact: Contact, move: str) -> Contact:
+def _then(contact: Contact, move: str, tools: Sequence[Channel] = SLOTS) -> Contact:
+    """The contact after the event ``move`` (``o1``, ``a1C``, ``h0``, ``x``, ``d``), with ``tools`` in the slots."""
     kind, rest = move[0], move[1:]
     if kind == "o":
-        return contact.offer(_channel(rest))
+        return contact.offer(_channel(rest, tools))
     if kind == "a":
-        return contact.answer(_channel(rest[0]), ANSWER_SYMBOLS[rest[1]])
+        return contact.answer(_channel(rest[0], tools), ANSWER_SYMBOLS[rest[1]])
     if kind == "h":
-        return contact.ask_for_help(None if rest == "0" else _channel(rest))
+        return contact.ask_for_help(None if rest == "0" else _channel(rest, tools))
     if kind == "x":
         return contact.explain()
     return contact.document_choice()
@@ -386,11 +371,6 @@ def _fill(text: str, names: dict[str, str]) -> str:
     return text
 
 
-def _cites(citations: Sequence[Sequence[str | None]]) -> str:
-    seen = dict.fromkeys(f'{paragraph} "{force}"' if force else str(paragraph) for paragraph, force in citations)
-    return "; ".join(seen)
-
-
 def compose_next(data: dict[str, Any], program: int, names: dict[str, str], answer: int) -> dict[str, Any]:
     """What the page shows as the next step: ``step``, ``document`` and the reasons, as ``irm next --json`` has them.
 
@@ -404,7 +384,7 @@ def compose_next(data: dict[str, Any], program: int, names: dict[str, str], answ
         for code, text in shown["reasons"]
         for paragraph, force in table[code]
     ]
-    step = f"Next: {_fill(shown['instruction'], names)} ({_cites(table[shown['cites']])})."
+    step = f"Next: {_fill(shown['instruction'], names)} ({cited(table[shown['cites']])})."
     return {"step": step, "document": _fill(shown["document"], names), "reasons": reasons}
 
 

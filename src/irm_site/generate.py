@@ -637,12 +637,11 @@ def _assistant(
     join: _Join, tree: assistant.Tree, page: Callable[[str, str, Mapping[str, Any]], None], out: Generated
 ) -> None:
     """The assistant's page and its data: the model's answers, the programs by Impacted IRM, links to paragraphs."""
-    views = {view.paragraph: view for view in join.views}
     link = html_link(assistant.PAGE)
     programs = []
     for irm in MEMO.impacted_irms:
         paragraph = program_for(irm)
-        programs.append((f"IRM {irm}: {views[paragraph].title}, {paragraph}", paragraph))
+        programs.append((f"IRM {irm}: {join.by_paragraph[paragraph].title}, {paragraph}", paragraph))
     data = assistant.assistant_data(tree, programs)
     data["links"] = {str(view.paragraph): link(view.paragraph.link) for view in join.views}
     out.files[assistant.DATA_SCRIPT] = assistant.data_script(data)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import subprocess
 import time
 from collections.abc import Callable, Generator
 from datetime import UTC, datetime
@@ -29,7 +28,16 @@ from irm_model.paragraphs import MEMO_PARAGRAPHS, ParagraphId, ParagraphIdError,
 from irm_site import evidence
 from irm_site.errors import SourceError, SourceErrors
 from irm_site.features import FeatureSpec, ScenarioSpec, load_features
-from irm_site.results import Failure, Results, RunInfo, ScenarioResult, Status, StepResult, read_results
+from irm_site.results import (
+    Failure,
+    Results,
+    RunInfo,
+    ScenarioResult,
+    Status,
+    StepResult,
+    checked_out,
+    read_results,
+)
 
 _SCENARIO = "irm_scenario"
 _FAILURE = "irm_failure"
@@ -319,7 +327,7 @@ class _Recorder:
         workers = getattr(self.config.option, "numprocesses", None)
         results = Results(
             run=RunInfo(
-                commit=_commit(self.config.rootpath),
+                commit=checked_out(self.config.rootpath, dirty=True),
                 started=self.started,
                 finished=datetime.now(UTC),
                 workers=workers if isinstance(workers, int) and workers > 0 else 1,
@@ -343,21 +351,3 @@ class _Recorder:
         terminalreporter.write_line(f"scenario results ({summary}) written to {self.path}")
         if self.evidence:
             terminalreporter.write_line("the same for other tools: " + ", ".join(str(path) for path in self.evidence))
-
-
-def _commit(root: Path) -> str | None:
-    """The checked-out commit, with ``+dirty`` when tracked files have uncommitted changes."""
-    try:
-        head = subprocess.run(
-            ["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True, check=True
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no"],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return None
-    return head + ("+dirty" if dirty else "")

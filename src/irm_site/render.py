@@ -331,23 +331,23 @@ def review_state(state: ReviewState) -> str:
     )
 
 
+_DIFF_SIGNS = {"-": ("del", "removed", "&minus;"), "+": ("ins", "added", "+")}
+"""How a removed and an added line are marked: the element, the words read out, the sign shown."""
+
+
 def _diff(review: Review) -> str:
     """The Gherkin lines removed (struck) and added (underlined) since the sign-off, each also said in words."""
     lines = []
     for line in review.diff:
         text = escape(line.text)
-        if line.sign == "-":
-            lines.append(
-                '<del><span class="irm-visually-hidden">removed: </span>'
-                f'<span class="irm-diff__sign" aria-hidden="true">&minus;</span> {text}</del>'
-            )
-        elif line.sign == "+":
-            lines.append(
-                '<ins><span class="irm-visually-hidden">added: </span>'
-                f'<span class="irm-diff__sign" aria-hidden="true">+</span> {text}</ins>'
-            )
-        else:
+        if line.sign == " ":
             lines.append(f'<span class="irm-diff__context">  {text}</span>')
+            continue
+        tag, said, sign = _DIFF_SIGNS[line.sign]
+        lines.append(
+            f'<{tag}><span class="irm-visually-hidden">{said}: </span>'
+            f'<span class="irm-diff__sign" aria-hidden="true">{sign}</span> {text}</{tag}>'
+        )
     added, removed = len(review.added), len(review.removed)
     listing = "\n".join(lines)
     return (

@@ -6,6 +6,7 @@ Written by the pytest plugin (``irm_site.pytest_plugin``), read by the MkDocs pl
 from __future__ import annotations
 
 import json
+import subprocess
 from datetime import datetime
 from pathlib import Path
 from typing import Literal
@@ -24,6 +25,7 @@ __all__ = [
     "Status",
     "StepResult",
     "StepStatus",
+    "checked_out",
     "read_results",
 ]
 
@@ -149,3 +151,20 @@ def read_results(path: Path, shown_as: str) -> Results:
             f"{error.error_count()} problem(s) in all); it may be truncated or edited by hand",
             _RERUN,
         ) from None
+
+
+def checked_out(root: Path, *, dirty: bool = False) -> str | None:
+    """The commit checked out in ``root`` (``git rev-parse HEAD``), ``None`` outside a git checkout.
+
+    With ``dirty``, ``+dirty`` follows it when tracked files have uncommitted changes (what a run records).
+    """
+
+    def git(*arguments: str) -> str:
+        return subprocess.run(["git", *arguments], cwd=root, capture_output=True, text=True, check=True).stdout.strip()
+
+    try:
+        head = git("rev-parse", "HEAD")
+        changed = dirty and bool(git("status", "--porcelain", "--untracked-files=no"))
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return head + ("+dirty" if changed else "")

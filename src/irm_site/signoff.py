@@ -27,7 +27,6 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
-import subprocess
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -41,6 +40,7 @@ from irm_model.paragraphs import ParagraphId, ParagraphIdError
 from irm_model.readings import Reading
 from irm_site.errors import SourceError, SourceErrors
 from irm_site.features import FeatureSpec
+from irm_site.results import checked_out
 
 __all__ = [
     "LEDGER_FILE",
@@ -575,11 +575,7 @@ def reviews(
 
 def head_commit(root: Path) -> str:
     """``git rev-parse HEAD`` in ``root``, or ``unknown`` when it is not a git checkout."""
-    try:
-        done = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True, check=True)
-    except (OSError, subprocess.CalledProcessError):
-        return UNKNOWN_COMMIT
-    return done.stdout.strip() or UNKNOWN_COMMIT
+    return checked_out(root) or UNKNOWN_COMMIT
 
 
 def _now(at: datetime | None) -> datetime:
